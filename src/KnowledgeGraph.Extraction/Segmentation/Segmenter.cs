@@ -1,0 +1,204 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Segmentation;
+
+/// <summary>
+/// Splits a document into paragraphs (blank lines, indented lines, or a line that ends a sentence)
+/// and sentences, and marks headlines, section headings and photo captions.
+/// </summary>
+public sealed partial class Segmenter : IExtractionStage
+{
+    // Abbreviations after which a full stop does not end a sentence.
+    private static readonly FrozenSet<string> Abbreviations = new[]
+    {
+        "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
+        "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "messrs", "mme", "mlle",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "inc", "corp", "co", "ltd", "plc", "bros", "dept", "univ", "assn", "no", "nos", "vs", "etc", "approx",
+        "fig", "vol", "ed", "est", "mt", "ft", "ave", "blvd", "rd", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public string Name => "segmentation";
+
+    public void Run(DocumentAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var text = analysis.Text;
+        foreach (var span in SplitParagraphs(text))
+        {
+            var index = analysis.Paragraphs.Count;
+            var kind = Classify(text, span, index);
+            analysis.Paragraphs.Add(new Paragraph(index, span, kind));
+            foreach (var s in SplitSentences(text, span))
+            {
+                analysis.Sentences.Add(new Sentence(analysis.Sentences.Count, s, index));
+            }
+        }
+    }
+
+    internal static IEnumerable<TextSpan> SplitParagraphs(string text)
+    {
+        var start = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] != '\n')
+            {
+                i++;
+                continue;
+            }
+
+            var lineEnd = i;
+            var next = i + 1;
+            var blank = false;
+            // A run of blank lines.
+            var j = next;
+            while (j < text.Length)
+            {
+                var k = j;
+                while (k < text.Length && text[k] is ' ' or '\t' or '\r')
+                {
+                    k++;
+                }
+
+                if (k < text.Length && text[k] == '\n')
+                {
+                    blank = true;
+                    j = k + 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            var indented = j < text.Length && (text[j] == '\t' || (j + 1 < text.Length && text[j] == ' ' && text[j + 1] == ' '));
+            var endsSentence = EndsSentence(text, start, lineEnd);
+            if (blank || indented || endsSentence)
+            {
+                var span = Trim(text, start, lineEnd);
+                if (span.Length > 0)
+                {
+                    yield return span;
+                }
+
+                start = j;
+            }
+
+            i = j > i ? j : i + 1;
+        }
+
+        var last = Trim(text, start, text.Length);
+        if (last.Length > 0)
+        {
+            yield return last;
+        }
+    }
+
+    private static bool EndsSentence(string text, int lineStart, int lineEnd)
+    {
+        var k = lineEnd - 1;
+        while (k >= lineStart && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        return k >= lineStart && text[k] is '.' or '!' or '?' or '"' or '\u201d' or ')' or ':' or '\u2019';
+    }
+
+    private static TextSpan Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    internal static List<TextSpan> SplitSentences(string text, TextSpan paragraph)
+    {
+        var result = new List<TextSpan>();
+        var start = paragraph.Start;
+        foreach (var m in SentenceEnd().EnumerateMatches(text.AsSpan(paragraph.Start, paragraph.Length)))
+        {
+            var dot = paragraph.Start + m.Index;
+            if (text[dot] == '.' && IsAbbreviation(text, start, dot))
+            {
+                continue;
+            }
+
+            var end = dot + m.Length;
+            var span = Trim(text, start, end);
+            if (span.Length > 0)
+            {
+                result.Add(span);
+            }
+
+            start = end;
+        }
+
+        var rest = Trim(text, start, paragraph.End);
+        if (rest.Length > 0)
+        {
+            result.Add(rest);
+        }
+
+        return result;
+    }
+
+    private static bool IsAbbreviation(string text, int sentenceStart, int dot)
+    {
+        var k = dot - 1;
+        while (k >= sentenceStart && (char.IsLetter(text[k]) || text[k] == '.'))
+        {
+            k--;
+        }
+
+        var word = text[(k + 1)..dot];
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        // An initial: "J. Smith", or a dotted acronym: "U.S." followed by a lower-case word.
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        return Abbreviations.Contains(word);
+    }
+
+    private static ParagraphKind Classify(string text, TextSpan span, int index)
+    {
+        var s = span.Slice(text);
+        if (CaptionPattern().IsMatch(s))
+        {
+            return ParagraphKind.Caption;
+        }
+
+        var lastChar = s[^1];
+        var terminal = lastChar is '.' or '!' or '?' or '"' or '\u201d' or ':' or ';' or ',';
+        if (!terminal && s.Length <= 160)
+        {
+            return index == 0 ? ParagraphKind.Headline : ParagraphKind.Heading;
+        }
+
+        return ParagraphKind.Body;
+    }
+
+    // End of sentence: . ! ? then optional closing quotes or brackets, then space and a capital, digit or quote.
+    [GeneratedRegex("""[.!?]["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[\p{Lu}\d])""")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^(\(FILES?\)|In this (pool |handout |file )?photo|\(Photo\b|Photo:)|\((AFP|Reuters|AP|Getty Images)\)\s*$|\(Photo by [^)]*\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionPattern();
+}

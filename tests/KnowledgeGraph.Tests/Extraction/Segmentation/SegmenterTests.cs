@@ -1,0 +1,57 @@
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Extraction.Segmentation;
+
+namespace KnowledgeGraph.Tests.Extraction.Segmentation;
+
+public class SegmenterTests
+{
+    private static DocumentAnalysis Segment(string text)
+    {
+        var analysis = new DocumentAnalysis(new Document { Id = "d", Text = text, Source = "test" });
+        new Segmenter().Run(analysis);
+        return analysis;
+    }
+
+    [Theory]
+    [InlineData("Mr. Hale met Dr. Ruiz in St. Paul. They talked.", 2)]
+    [InlineData("The U.S. envoy arrived. She left on Monday.", 2)]
+    [InlineData("\"We will win,\" she said. He disagreed.", 2)]
+    [InlineData("Prices rose 3.5 percent. Stocks fell.", 2)]
+    [InlineData("J. R. Tolkien wrote it. Nobody doubted it!", 2)]
+    public void Sentences_split_at_terminal_punctuation_but_not_after_abbreviations(string text, int expected)
+    {
+        Assert.Equal(expected, Segment(text).Sentences.Count);
+    }
+
+    [Fact]
+    public void Blank_lines_and_indented_lines_start_paragraphs_but_wrapped_lines_do_not()
+    {
+        var text = "Harbour Talks Resume\n\nThe talks resumed on\nTuesday in the port.\n    A second round is planned.";
+        var a = Segment(text);
+        Assert.Equal(3, a.Paragraphs.Count);
+        Assert.Equal(ParagraphKind.Headline, a.Paragraphs[0].Kind);
+        Assert.Equal("The talks resumed on\nTuesday in the port.", a.Paragraphs[1].Span.Slice(text));
+    }
+
+    [Fact]
+    public void Photo_captions_and_section_headings_are_marked()
+    {
+        var text = "Mayor Wins Vote\n\n(FILES) The mayor speaks in Lyon on May 2, 2024. (Photo by ANA SILVA / AFP)\n\nThe council voted.\n\nA new term\n\nShe begins next week.";
+        var kinds = Segment(text).Paragraphs.Select(p => p.Kind).ToList();
+        Assert.Equal([ParagraphKind.Headline, ParagraphKind.Caption, ParagraphKind.Body, ParagraphKind.Heading, ParagraphKind.Body], kinds);
+    }
+
+    [Fact]
+    public void Sentence_spans_lie_inside_the_text_and_in_order()
+    {
+        var text = "One. Two three. \"Four?\" Five!\n\nSix.";
+        var a = Segment(text);
+        var previousEnd = 0;
+        foreach (var s in a.Sentences)
+        {
+            Assert.True(s.Span.Start >= previousEnd && s.Span.End <= text.Length);
+            previousEnd = s.Span.End;
+        }
+    }
+}
