@@ -1,74 +1,47 @@
 using System.CommandLine;
-using System.Text.Json;
-using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Extraction.Reading;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary><c>kg extract FILES... [--format json] [--out PATH]</c>: the graph JSON contract, no store needed.</summary>
+/// <summary><c>kg extract FILES... [--published D] [--format json] [--out PATH]</c>: the graph JSON contract, no store needed.</summary>
 internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Description = "Files (.txt, .jsonl)", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "json" };
+        var files = CommonOptions.Inputs();
+        var published = CommonOptions.Published();
+        var format = new Option<string>("--format") { Description = "Output format (json: the kg-graph/1 contract)", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json");
         var output = new Option<string?>("--out") { Description = "Write to this file instead of stdout" };
-        var command = new Command("extract", "Extract a knowledge graph from articles and print it as graph JSON (kg-graph/1).\nExample: kg extract samples/ --format json")
+        var command = new Command("extract", "Extract a knowledge graph from articles and print it as graph JSON (kg-graph/1).\n\nExample:\n  kg extract samples/ --out graph.json\n  cat article.txt | kg extract - --published 2024-03-05")
         {
-            files, format, output,
+            files, published, format, output,
         };
         command.SetAction(result =>
         {
-            var pipeline = Pipeline.CreateDefault();
+            var extractor = new CorpusExtractor(new ArticleLoader(new ReadOptions(result.GetValue(published))), Pipeline.CreateDefault());
+            var resolved = extractor.Resolve(result.GetValue(files)!);
+            var failed = CommonOptions.ReportErrors(resolved.Errors);
             var builder = new GraphBuilder();
-            foreach (var path in result.GetValue(files)!)
+            foreach (var input in extractor.Extract(resolved.Files))
             {
-                foreach (var doc in ReadNaive(path))
+                failed |= CommonOptions.ReportErrors(input.Errors);
+                foreach (var extraction in input.Extractions)
                 {
-                    builder.Add(pipeline.Extract(doc));
+                    builder.Add(extraction);
                 }
             }
 
-            var graph = builder.Build();
             var outPath = result.GetValue(output);
-            using var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath);
-            GraphJsonWriter.Write(graph, stream);
-            return 0;
+            using (var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath))
+            {
+                GraphJsonWriter.Write(builder.Build(), stream);
+            }
+
+            return failed ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
         });
         return command;
-    }
-
-    private static IEnumerable<Document> ReadNaive(string path)
-    {
-        if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
-        {
-            foreach (var line in File.ReadLines(path))
-            {
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-
-                using var json = JsonDocument.Parse(line);
-                var r = json.RootElement;
-                var text = r.GetProperty("text").GetString()!;
-                var published = r.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String ? DateOnly.Parse(p.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null;
-                yield return new Document
-                {
-                    Id = r.TryGetProperty("id", out var id) ? id.GetString()! : StableId.ForDocument(text),
-                    Text = text,
-                    Title = r.TryGetProperty("title", out var t) ? t.GetString() : null,
-                    Source = path,
-                    Published = published,
-                    PublishedSource = published is null ? PublishedSource.Unknown : PublishedSource.Metadata,
-                };
-            }
-        }
-        else
-        {
-            var text = File.ReadAllText(path);
-            yield return new Document { Id = StableId.ForDocument(text), Text = text, Source = Path.GetFileName(path) };
-        }
     }
 }

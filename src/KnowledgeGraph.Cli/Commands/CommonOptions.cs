@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary>Arguments and options several verbs share, declared once so they read the same everywhere.</summary>
+internal static class CommonOptions
+{
+    public const string DefaultDatabase = "kg.db";
+
+    public static Argument<string[]> Inputs() => new("files")
+    {
+        Description = "Files (.txt, .jsonl, .html), directories (searched recursively) or - for stdin",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static Option<DateOnly?> Published() => new("--published")
+    {
+        Description = "Publication date (YYYY-MM-DD) for every input, overriding metadata and inference",
+        CustomParser = r => ParseDate(r.Tokens[0].Value, r),
+    };
+
+    public static Option<string> Database() => new("--db")
+    {
+        Description = "The SQLite store",
+        DefaultValueFactory = _ => DefaultDatabase,
+    };
+
+    public static Option<DateOnly?> Date(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = r => ParseDate(r.Tokens[0].Value, r),
+    };
+
+    public static Option<string> Format(string description = "Output format: table, md or json") 
+    {
+        var option = new Option<string>("--format") { Description = description, DefaultValueFactory = _ => "table" };
+        option.AcceptOnlyFromAmong("table", "md", "json");
+        return option;
+    }
+
+    /// <summary>Writes each error to stderr; true when there was any.</summary>
+    public static bool ReportErrors(IEnumerable<InputError> errors)
+    {
+        var any = false;
+        foreach (var error in errors)
+        {
+            Console.Error.WriteLine($"kg: {error}");
+            any = true;
+        }
+
+        return any;
+    }
+
+    private static DateOnly? ParseDate(string value, System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        result.AddError($"'{value}' is not a date: expected YYYY-MM-DD");
+        return null;
+    }
+}
