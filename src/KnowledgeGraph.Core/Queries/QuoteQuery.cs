@@ -1,0 +1,13 @@
+namespace KnowledgeGraph.Core.Queries;
+
+/// <summary>
+/// Which quotes to find: by speaker or addressee (name or alias), about an entity or words, containing
+/// words (full-text), said within [From, To]. Every given criterion must hold.
+/// </summary>
+public sealed record QuoteQuery(
+    string? Speaker = null,
+    string? Addressee = null,
+    string? About = null,
+    string? Text = null,
+    DateOnly? From = null,
+    DateOnly? To = null);
