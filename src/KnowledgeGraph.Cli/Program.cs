@@ -1,9 +1,27 @@
 using System.CommandLine;
+using KnowledgeGraph.Cli;
 using KnowledgeGraph.Cli.Commands;
 
-var root = new RootCommand("kg: turns news articles into a temporal knowledge graph.")
+var root = new RootCommand("kg: turns news articles into a temporal knowledge graph.\n\nExample:\n  kg ingest samples/ && kg timeline && kg quotes")
 {
     ExtractCommand.Create(),
+    IngestCommand.Create(),
+    TimelineCommand.Create(),
+    QuotesCommand.Create(),
+    ExportCommand.Create(),
+    DemoCommand.Create(),
 };
 
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"kg: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'kg --help' (or 'kg VERB --help') for usage.");
+    return ExitCodes.UsageError;
+}
+
+return await parsed.InvokeAsync().ConfigureAwait(false);

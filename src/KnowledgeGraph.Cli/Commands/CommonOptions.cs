@@ -18,7 +18,7 @@ internal static class CommonOptions
     public static Option<DateOnly?> Published() => new("--published")
     {
         Description = "Publication date (YYYY-MM-DD) for every input, overriding metadata and inference",
-        CustomParser = r => ParseDate(r.Tokens[0].Value, r),
+        CustomParser = r => r.Tokens.Count == 0 ? null : ParseDate(r.Tokens[0].Value, r),
     };
 
     public static Option<string> Database() => new("--db")
@@ -30,14 +30,26 @@ internal static class CommonOptions
     public static Option<DateOnly?> Date(string name, string description) => new(name)
     {
         Description = description,
-        CustomParser = r => ParseDate(r.Tokens[0].Value, r),
+        CustomParser = r => r.Tokens.Count == 0 ? null : ParseDate(r.Tokens[0].Value, r),
     };
 
-    public static Option<string> Format(string description = "Output format: table, md or json") 
+    public static Option<string> Format(string description = "Output format: table, md or json")
     {
         var option = new Option<string>("--format") { Description = description, DefaultValueFactory = _ => "table" };
         option.AcceptOnlyFromAmong("table", "md", "json");
         return option;
+    }
+
+    /// <summary>True when the store file is there; otherwise says how to make one, on stderr.</summary>
+    public static bool StoreExists(string path)
+    {
+        if (File.Exists(path))
+        {
+            return true;
+        }
+
+        Console.Error.WriteLine($"kg: no store at {path}; run 'kg ingest FILES --db {path}' first");
+        return false;
     }
 
     /// <summary>Writes each error to stderr; true when there was any.</summary>
