@@ -1,10 +1,6 @@
-using KnowledgeGraph.Core;
 using KnowledgeGraph.Extraction.Reading;
 
 namespace KnowledgeGraph.Extraction;
-
-/// <summary>What one input gave after extraction: its articles' extractions and the problems met.</summary>
-public sealed record ExtractedInput(string Source, IReadOnlyList<DocumentExtraction> Extractions, IReadOnlyList<InputError> Errors);
 
 /// <summary>Reads inputs and runs the pipeline on each article, one input at a time, so a front end can show progress.</summary>
 public sealed class CorpusExtractor

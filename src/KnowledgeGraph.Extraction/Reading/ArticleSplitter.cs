@@ -1,8 +1,5 @@
 namespace KnowledgeGraph.Extraction.Reading;
 
-/// <summary>One article cut out of a text file: its headline (if it has one) and its cleaned text.</summary>
-public sealed record SplitArticle(string? Title, string Text);
-
 /// <summary>
 /// Cuts a text file that may hold several articles into articles, as news exports and copy-paste
 /// collections lay them out:

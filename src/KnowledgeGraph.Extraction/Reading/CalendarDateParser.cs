@@ -4,12 +4,6 @@ using System.Text.RegularExpressions;
 
 namespace KnowledgeGraph.Extraction.Reading;
 
-/// <summary>A calendar date written in the text; <see cref="Year"/> is null for "Sept 13".</summary>
-public sealed record WrittenDate(string Text, int Index, int Month, int Day, int? Year)
-{
-    public DateOnly? Date => Year is { } y && Day <= DateTime.DaysInMonth(y, Month) ? new DateOnly(y, Month, Day) : null;
-}
-
 /// <summary>Finds written calendar dates: "September 13, 2023", "Sept. 13, 2023", "13 September 2023", "Sept 13".</summary>
 public static partial class CalendarDateParser
 {

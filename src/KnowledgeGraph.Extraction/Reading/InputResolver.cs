@@ -2,17 +2,6 @@ using KnowledgeGraph.Core;
 
 namespace KnowledgeGraph.Extraction.Reading;
 
-/// <summary>One input to read: a file, or standard input when <see cref="IsStdin"/>.</summary>
-public sealed record InputFile(string Path, bool IsStdin = false)
-{
-    public const string StdinName = "-";
-
-    public string DisplayName => IsStdin ? "<stdin>" : Path;
-}
-
-/// <summary>The files to read and the arguments that named nothing readable.</summary>
-public sealed record ResolvedInputs(IReadOnlyList<InputFile> Files, IReadOnlyList<InputError> Errors);
-
 /// <summary>
 /// Expands command-line arguments: a file as is (whatever its extension), a directory recursively
 /// to the files with a known extension (in ordinal path order, so runs are reproducible), and
