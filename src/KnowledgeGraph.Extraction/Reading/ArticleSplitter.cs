@@ -24,6 +24,9 @@ public static class ArticleSplitter
     // Stray export tokens ("TT", "AP") are at most this long, with no lower-case letter.
     private const int MaxStrayTokenLength = 3;
 
+    // A repeated line this long is boilerplate (a caption); shorter repeats ("said.") can be wrapped text.
+    private const int MinRepeatedLineLength = 40;
+
     // Two or more blank lines in a row separate articles.
     private const int BlankLinesBetweenArticles = 2;
 
@@ -57,6 +60,9 @@ public static class ArticleSplitter
         // Captions end with a credit in brackets "(AFP)" or open with "(FILES)": not headlines.
         return s[^1] is not ('.' or ',' or ';' or ':' or '"' or '\u201d' or ')') && s[0] != '(' && s.Any(char.IsLetter) && char.IsUpper(s.First(char.IsLetter));
     }
+
+    // A stray token stands at the end of a block; "US" wrapped inside a paragraph is text.
+    private static bool EndsBlock(string[] lines, int i, int end) => i + 1 >= end || lines[i + 1].Trim().Length == 0;
 
     private static bool IsStrayToken(string s) =>
         s.Length <= MaxStrayTokenLength && !s.Any(char.IsLower) && !s.Any(c => c is '.' or '!' or '?');
@@ -156,7 +162,7 @@ public static class ArticleSplitter
             }
 
             // Repeated headline, repeated caption, stray export token: boilerplate, not text.
-            if (!seen.Add(trimmed) || IsStrayToken(trimmed))
+            if ((!seen.Add(trimmed) && (trimmed.Length >= MinRepeatedLineLength || trimmed == title)) || (IsStrayToken(trimmed) && EndsBlock(lines, i, end)))
             {
                 Break();
                 continue;

@@ -79,6 +79,14 @@ public class ArticleSplitterTests
         Assert.Equal(text, ArticleSplitter.Split(text).Single().Text);
     }
 
+    [Fact]
+    public void Short_lines_that_repeat_inside_wrapped_paragraphs_are_kept()
+    {
+        const string text = "Grain Prices Rise\n\nWheat rose 3 pct in the\nUS\nmarket, traders\nsaid.\n    Maize rose 2 pct, dealers\nsaid.\n    Reuter";
+
+        Assert.Equal(text, ArticleSplitter.Split(text).Single().Text);
+    }
+
     private static int Count(string text, string part) =>
         (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }
