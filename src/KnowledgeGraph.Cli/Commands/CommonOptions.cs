@@ -52,6 +52,25 @@ internal static class CommonOptions
         return false;
     }
 
+    /// <summary>Opens stdout, or creates the file; null (with the reason on stderr) when it cannot be written.</summary>
+    public static Stream? OpenOutput(string? path)
+    {
+        if (path is null)
+        {
+            return Console.OpenStandardOutput();
+        }
+
+        try
+        {
+            return File.Create(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"kg: cannot write {path}: {ex.Message}");
+            return null;
+        }
+    }
+
     /// <summary>Writes each error to stderr; true when there was any.</summary>
     public static bool ReportErrors(IEnumerable<InputError> errors)
     {

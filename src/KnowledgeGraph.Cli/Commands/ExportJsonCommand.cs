@@ -25,7 +25,12 @@ internal static class ExportJsonCommand
             using var store = SqliteGraphStore.Open(result.GetValue(db)!);
             var graph = store.LoadGraph();
             var outPath = result.GetValue(output);
-            using var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath);
+            using var stream = CommonOptions.OpenOutput(outPath);
+            if (stream is null)
+            {
+                return ExitCodes.SomeInputsFailed;
+            }
+
             GraphJsonWriter.Write(graph, stream);
             return ExitCodes.Success;
         });

@@ -35,8 +35,13 @@ internal static class ExtractCommand
             }
 
             var outPath = result.GetValue(output);
-            using (var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath))
+            using (var stream = CommonOptions.OpenOutput(outPath))
             {
+                if (stream is null)
+                {
+                    return ExitCodes.SomeInputsFailed;
+                }
+
                 GraphJsonWriter.Write(builder.Build(), stream);
             }
 

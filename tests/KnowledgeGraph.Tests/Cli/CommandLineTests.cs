@@ -51,6 +51,15 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(["inferred", "metadata"], docs.Select(d => d.GetProperty("published_source").GetString()));
     }
 
+    [Fact]
+    public void An_output_file_that_cannot_be_written_is_named_on_stderr_with_exit_1()
+    {
+        var run = KgProcess.Run(_dir, "extract", Path.Combine("in", "one.txt"), "--out", Path.Combine("no-such-dir", "graph.json"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("cannot write", run.Stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("extract")]
     [InlineData("extract", "in", "--published", "yesterday")]
