@@ -20,6 +20,11 @@ public sealed class SqliteGraphStore : IDisposable, IGraphQueries
     public static SqliteGraphStore Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
+        {
+            Directory.CreateDirectory(folder); // "--db data/news.db" on a fresh checkout
+        }
+
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = path,

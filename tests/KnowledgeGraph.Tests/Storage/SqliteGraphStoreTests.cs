@@ -99,4 +99,15 @@ public sealed class SqliteGraphStoreTests : IDisposable
         Assert.Empty(store.LoadGraph().Documents);
         Assert.True(File.Exists(DbPath + "-wal") || File.Exists(DbPath));
     }
+
+    [Fact]
+    public void Opening_a_store_in_a_folder_that_does_not_exist_yet_creates_the_folder()
+    {
+        var path = Path.Combine(_dir, "data", "news.db");
+
+        using (SqliteGraphStore.Open(path))
+        {
+            Assert.True(File.Exists(path));
+        }
+    }
 }
