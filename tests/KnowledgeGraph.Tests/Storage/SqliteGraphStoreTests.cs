@@ -97,7 +97,17 @@ public sealed class SqliteGraphStoreTests : IDisposable
 
         Assert.Equal(new StoreStats(0, 0, 0, 0, 0), store.Stats());
         Assert.Empty(store.LoadGraph().Documents);
-        Assert.True(File.Exists(DbPath + "-wal") || File.Exists(DbPath));
+        Assert.Equal("wal", JournalMode(DbPath));
+    }
+
+    // WAL is a property of the file, so a second connection sees it.
+    private static string JournalMode(string path)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        return (string)command.ExecuteScalar()!;
     }
 
     [Fact]
