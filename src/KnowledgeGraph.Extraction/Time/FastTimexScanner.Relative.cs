@@ -124,8 +124,8 @@ internal static partial class FastTimexScanner
             return null;
         }
 
-        // "the first quarter" is a quarter rule; "a day" alone is too often "a day's work" or "a day earlier".
-        if (unit.Letter == "Q" && amount == 1)
+        // "the first quarter" is a quarter rule; "the 1988 quarter" names a year, not 1,988 quarters.
+        if ((unit.Letter == "Q" && amount == 1) || amount is >= 1600 and <= 2099)
         {
             return null;
         }
@@ -146,6 +146,13 @@ internal static partial class FastTimexScanner
 
     private static TimexCandidate? VagueDuration(Match m)
     {
+        var recent = m.Groups["recent"].Value.ToLowerInvariant();
+        if (recent == "recent" || recent.EndsWith("coming", StringComparison.Ordinal))
+        {
+            // "in recent weeks", "in coming months": TimeBank reads these as a vague past or future.
+            return new TimexCandidate(SpanOf(m), TimexKind.Fixed, "vague-reference") { Code = recent == "recent" ? "PAST_REF" : "FUTURE_REF" };
+        }
+
         var unit = TimeLexicon.Unit(m.Groups["unit"].Value)!.Value;
         return new TimexCandidate(SpanOf(m), TimexKind.Duration, "vague-duration")
         {
@@ -200,11 +207,21 @@ internal static partial class FastTimexScanner
         return new TimexCandidate(new TextSpan(startAt, g.Index + g.Length), TimexKind.Fixed, "reference") { Code = value };
     }
 
-    private static TimexCandidate? Season(Match m) => new(SpanOf(m), TimexKind.Season, "season")
+    private static TimexCandidate? Season(Match m)
     {
-        Code = TimeLexicon.Seasons[m.Groups["season"].Value], Year = IntOf(m.Groups["year"]),
-        Direction = m.Groups["rel"].Success ? Rel(m.Groups["rel"].Value) : null,
-    };
+        var word = m.Groups["season"].Value.ToLowerInvariant();
+        // "fall" and "spring" are verbs and nouns too: alone they need "the", a modifier or a year.
+        if (word is "fall" or "spring" && !m.Groups["rel"].Success && !m.Groups["the"].Success && !m.Groups["pos"].Success && !m.Groups["year"].Success)
+        {
+            return null;
+        }
+
+        return new TimexCandidate(SpanOf(m), TimexKind.Season, "season")
+        {
+            Code = TimeLexicon.Seasons[word], Year = IntOf(m.Groups["year"]),
+            Direction = m.Groups["rel"].Success ? Rel(m.Groups["rel"].Value) : null,
+        };
+    }
 
     private static TimexCandidate? Quarter(Match m)
     {

@@ -39,8 +39,34 @@ internal static partial class FastTimexScanner
         Add(found, TimexPatterns.BareQuarter(), text, BareQuarter);
         Add(found, TimexPatterns.Holiday(), text, Holiday);
         Add(found, TimexPatterns.ClockTime(), text, Clock);
-        return KeepLongest(found);
+        return MergeClockWithDay(text, KeepLongest(found));
     }
+
+    /// <summary>"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6": one TIME expression, as TimeML tags it.</summary>
+    internal static List<TimexCandidate> MergeClockWithDay(string text, List<TimexCandidate> sorted)
+    {
+        ArgumentNullException.ThrowIfNull(sorted);
+        var merged = new List<TimexCandidate>(sorted.Count);
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var c = sorted[i];
+            if (c.Kind == TimexKind.Clock && i + 1 < sorted.Count && sorted[i + 1] is var day
+                && (day.Kind is TimexKind.Weekday or TimexKind.DayOffset || (day.Kind == TimexKind.Calendar && day.Day is not null))
+                && ClockDayGap().IsMatch(text.AsSpan(c.Span.End, day.Span.Start - c.Span.End)))
+            {
+                merged.Add(day with { Span = new TextSpan(c.Span.Start, day.Span.End), Clock = c.Clock, Type = TimexType.Time });
+                i++;
+                continue;
+            }
+
+            merged.Add(c);
+        }
+
+        return merged;
+    }
+
+    [GeneratedRegex(@"^[\s,]*(?:on\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockDayGap();
 
     /// <summary>Longest first, then earliest; a candidate overlapping a kept one is dropped.</summary>
     internal static List<TimexCandidate> KeepLongest(List<TimexCandidate> found)
@@ -90,6 +116,7 @@ internal static partial class FastTimexScanner
         return new TimexCandidate(SpanOf(m), TimexKind.Calendar, "month-day-year")
         {
             Year = IntOf(m.Groups["year"]), Month = MonthOf(m.Groups["mon"]), Day = day,
+            Weekday = m.Groups["wd"].Success ? TimeLexicon.Weekdays[m.Groups["wd"].Value] : null,
         };
     }
 

@@ -72,7 +72,7 @@ internal static partial class RecognizerFallback
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(r);
-        var span = TrimPreposition(text, r.Span);
+        var span = TrimPreposition(text, Trim(text, r.Span));
         var timex = r.Timex;
         if (timex.Length == 0 || timex.StartsWith('(') || timex.Contains(',', StringComparison.Ordinal))
         {
@@ -111,6 +111,11 @@ internal static partial class RecognizerFallback
             return new TimexCandidate(span, TimexKind.Clock, rule) { Clock = m.Groups["clock"].Length == 2 ? m.Groups["clock"].Value + ":00" : m.Groups["clock"].Value, Type = TimexType.Time };
         }
 
+        if (YearOf(m) is not null && !span.Slice(text).Contains(m.Groups["y"].Value, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         if (m.Groups["m"].Success)
         {
             return new TimexCandidate(span, m.Groups["d"].Success || YearOf(m) is not null ? TimexKind.Calendar : TimexKind.Month, rule)
@@ -119,7 +124,8 @@ internal static partial class RecognizerFallback
             };
         }
 
-        return YearOf(m) is { } y && !timex.Contains('X', StringComparison.Ordinal)
+        // A year the text does not show came from Recognizers' own reference date ("the year" -> 2000): not ours to keep.
+        return YearOf(m) is { } y && !timex.Contains('X', StringComparison.Ordinal) && span.Slice(text).Contains(m.Groups["y"].Value, StringComparison.Ordinal)
             ? new TimexCandidate(span, TimexKind.Fixed, rule) { Code = timex, Type = r.SubType.Contains("time", StringComparison.Ordinal) ? TimexType.Time : TimexType.Date, Year = y }
             : null;
     }
@@ -127,6 +133,22 @@ internal static partial class RecognizerFallback
     private static int? YearOf(Match m) => m.Groups["y"].Success && m.Groups["y"].Value != "XXXX" ? Int(m.Groups["y"]) : null;
 
     private static int Int(Group g) => int.Parse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static TextSpan Trim(string text, TextSpan span)
+    {
+        int start = span.Start, end = span.End;
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] == '.'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ','))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
+    }
 
     /// <summary>TimeML spans start at the time words: "on Sunday" is tagged "Sunday".</summary>
     private static TextSpan TrimPreposition(string text, TextSpan span)

@@ -11,10 +11,24 @@ namespace KnowledgeGraph.Extraction.Time;
 /// </summary>
 internal static partial class TenseDetector
 {
-    private static readonly FrozenSet<string> FutureWords = new[]
+    private static readonly FrozenSet<string> Modals = new[]
     {
-        "will", "shall", "'ll", "won't", "would", "wouldn't", "must", "should", "may", "might", "can", "could",
-        "plans", "plan", "planned", "scheduled", "intends", "expects", "expected", "due", "upcoming", "tomorrow", "aims",
+        "will", "shall", "won't", "would", "wouldn't", "must", "should", "may", "might", "can", "could",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PlanWords = new[]
+    {
+        "plans", "plan", "planned", "planning", "scheduled", "intends", "expects", "expected", "upcoming", "tomorrow", "aims", "next",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Auxiliaries = new[]
+    {
+        "be", "been", "being", "is", "are", "was", "were", "get", "got",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> PastAuxiliaries = new[]
+    {
+        "was", "were", "had", "been",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PresentWords = new[]
@@ -29,8 +43,8 @@ internal static partial class TenseDetector
         "said", "told", "met", "went", "came", "took", "gave", "made", "saw", "held", "began", "left", "won", "lost",
         "became", "broke", "rose", "fell", "spoke", "sent", "set", "put", "got", "found", "thought", "brought",
         "bought", "sold", "paid", "kept", "led", "ran", "fought", "flew", "drove", "wrote", "stood", "struck",
-        "took", "shot", "hit", "cut", "quit", "threw", "grew", "knew", "sought", "taught", "caught", "felt", "heard",
-        "meant", "built", "spent", "lent", "sat", "won", "swore", "wore", "chose", "froze", "hid", "ago", "yesterday",
+        "shot", "hit", "cut", "quit", "threw", "grew", "knew", "sought", "taught", "caught", "felt", "heard",
+        "meant", "built", "spent", "lent", "sat", "swore", "wore", "chose", "froze", "hid", "ago", "yesterday", "last",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> ClauseWords = new[]
@@ -60,7 +74,7 @@ internal static partial class TenseDetector
         var last = tokens.FindLastIndex(t => t.Start < expression.End);
         var left = Boundary(tokens, first - 1, -1);
         var right = Boundary(tokens, last + 1, +1);
-        var tense = Of(tokens, left + 1, right - 1);
+        var tense = Of(tokens, left + 1, right - 1, first, last);
         if (tense != ClauseTense.Unknown)
         {
             return tense;
@@ -68,15 +82,15 @@ internal static partial class TenseDetector
 
         // A fronted or trailing phrase ("Before Christmas, ..."): the clause after it, then the one before.
         var nextRight = Boundary(tokens, right + 1, +1);
-        tense = Of(tokens, right + 1, nextRight - 1);
+        tense = Of(tokens, right + 1, nextRight - 1, first, last);
         if (tense != ClauseTense.Unknown)
         {
             return tense;
         }
 
         var nextLeft = Boundary(tokens, left - 1, -1);
-        tense = Of(tokens, nextLeft + 1, left - 1);
-        return tense != ClauseTense.Unknown ? tense : Of(tokens, 0, tokens.Count - 1);
+        tense = Of(tokens, nextLeft + 1, left - 1, first, last);
+        return tense != ClauseTense.Unknown ? tense : Of(tokens, 0, tokens.Count - 1, first, last);
     }
 
     /// <summary>The index of the first boundary token from <paramref name="i"/> in direction <paramref name="step"/>, or one past the end.</summary>
@@ -90,36 +104,68 @@ internal static partial class TenseDetector
         return Math.Clamp(i, -1, tokens.Count);
     }
 
-    private static ClauseTense Of(List<(int Start, int End, string Text)> tokens, int from, int to)
+    /// <summary>
+    /// The tense of the verb cue nearest to the expression among tokens [from, to], the expression's
+    /// own tokens [skipFrom, skipTo] left out; on a tie the cue before it wins (auxiliaries precede).
+    /// </summary>
+    private static ClauseTense Of(List<(int Start, int End, string Text)> tokens, int from, int to, int skipFrom, int skipTo)
     {
-        var tense = ClauseTense.Unknown;
-        for (var i = Math.Max(from, 0); i <= to && i < tokens.Count; i++)
+        from = Math.Max(from, 0);
+        to = Math.Min(to, tokens.Count - 1);
+        for (var distance = 1; skipFrom - distance >= from || skipTo + distance <= to; distance++)
         {
-            var w = tokens[i].Text;
-            if (FutureWords.Contains(w) || w.EndsWith("'ll", StringComparison.OrdinalIgnoreCase)
-                || (w.Equals("going", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase)))
+            foreach (var i in new[] { skipFrom - distance, skipTo + distance })
             {
-                // "could have", "would have", "may have": a modal looking back.
-                var perfect = i + 1 < tokens.Count && tokens[i + 1].Text.Equals("have", StringComparison.OrdinalIgnoreCase);
-                if (!perfect && !(w.Equals("expected", StringComparison.OrdinalIgnoreCase) && !(i + 1 < tokens.Count && tokens[i + 1].Text == "to")))
+                if (i >= from && i <= to && Cue(tokens, i) is var tense && tense != ClauseTense.Unknown)
                 {
-                    return ClauseTense.Future;
+                    return tense;
                 }
-
-                tense = ClauseTense.Past;
-            }
-            else if (PastWords.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPast.Contains(w) && char.IsLower(w[0])))
-            {
-                tense = ClauseTense.Past;
-            }
-            else if (tense == ClauseTense.Unknown && PresentWords.Contains(w))
-            {
-                tense = ClauseTense.Present;
             }
         }
 
-        return tense;
+        return ClauseTense.Unknown;
     }
+
+    private static ClauseTense Cue(List<(int Start, int End, string Text)> tokens, int i)
+    {
+        var w = tokens[i].Text;
+        var next = i + 1 < tokens.Count ? tokens[i + 1].Text : "";
+        var previous = i > 0 ? tokens[i - 1].Text : "";
+        var beforePrevious = i > 1 ? tokens[i - 2].Text : "";
+        if (Modals.Contains(w) || w.EndsWith("'ll", StringComparison.OrdinalIgnoreCase))
+        {
+            // "could have", "would have", "may have": a modal looking back.
+            return next.Equals("have", StringComparison.OrdinalIgnoreCase) ? ClauseTense.Past : ClauseTense.Future;
+        }
+
+        if ((w.Equals("going", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase))
+            && next.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return WasBefore(previous, beforePrevious) ? ClauseTense.Past : ClauseTense.Future;
+        }
+
+        if (PlanWords.Contains(w))
+        {
+            // "had been scheduled to expire Friday" looks back; "is scheduled to" forward.
+            return WasBefore(previous, beforePrevious) ? ClauseTense.Past : ClauseTense.Future;
+        }
+
+        if (Auxiliaries.Contains(previous) && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || PastWords.Contains(w)))
+        {
+            // A participle after "be"/"been": its auxiliary (already seen) carries the tense.
+            return ClauseTense.Unknown;
+        }
+
+        if (PastWords.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPast.Contains(w) && char.IsLower(w[0])))
+        {
+            return ClauseTense.Past;
+        }
+
+        return PresentWords.Contains(w) ? ClauseTense.Present : ClauseTense.Unknown;
+    }
+
+    private static bool WasBefore(string previous, string beforePrevious) =>
+        PastAuxiliaries.Contains(previous) || PastAuxiliaries.Contains(beforePrevious);
 
     private static bool IsBoundary(string token) => token is ";" or ":" or "," or "\"" or "“" or "”" or "(" or ")" || ClauseWords.Contains(token);
 

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Extraction.Time;
 /// </summary>
 internal static partial class TimexPatterns
 {
-    private const string Mon = @"(?<mon>(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))(?:\.|\b)";
+    private const string Mon = @"(?<mon>(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)))";
     private const string Wd = @"(?<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b";
     private const string Year4 = @"(?<year>1[6-9]\d\d|20\d\d)";
     private const string Day = @"(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
@@ -66,11 +66,11 @@ internal static partial class TimexPatterns
     public static partial Regex DayWord();
 
     /// <summary>"last week", "this weekend", "next month", "the past year", "earlier this month", "early next year", "the current fiscal year".</summary>
-    [GeneratedRegex(@"\b(?<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of)?[- ]?(?<the>the\s+)?(?<rel>last|next|this|past|coming|previous|following|current|same|that)\s+(?:fiscal\s+)?(?<unit>week|weekend|month|year|quarter|decade|century|day)\b(?!\s*-)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of)[- ])?(?<the>the\s+)?(?<rel>last|next|this|past|coming|previous|following|current|same|that)\s+(?:fiscal\s+)?(?<unit>week|weekend|month|year|quarter|decade|century|day)\b(?!\s*-)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex RelativeUnit();
 
     /// <summary>"two years ago", "a week or so ago", "nearly four years ago", "months ago".</summary>
-    [GeneratedRegex(@"\b" + Approx + @"(?:" + Num + @"[\s-]+)?" + Unit + @"(?:\s+or\s+so)?\s+(?<dir>ago|later|earlier|before|after|afterwards?|hence|from\s+now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + Approx + @"(?:" + Num + @"[\s-]+)?" + Unit + @"(?:\s+or\s+so)?\s+(?<dir>ago|later|earlier|afterwards?|hence|from\s+now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Offset();
 
     /// <summary>"year-earlier", "the year-ago quarter", "the year-earlier period".</summary>
@@ -82,7 +82,7 @@ internal static partial class TimexPatterns
     public static partial Regex AnaphoricUnit();
 
     /// <summary>Durations: "more than 18 months", "the past four months", "for three hours", "12 years", "two-year", "several days".</summary>
-    [GeneratedRegex(@"\b" + Approx + Num + @"(?:\s+(?:more|additional|straight|consecutive|long))?(?:\s+|-)" + Unit + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + Approx + Num + @"(?:\s+(?:more|additional|straight|consecutive|long))?(?:\s+|-)" + Unit + @"\b(?!-old)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Duration();
 
     /// <summary>Bare plural units after "for"/"within"/"in": "for years", "within weeks", "in recent months".</summary>
@@ -90,15 +90,15 @@ internal static partial class TimexPatterns
     public static partial Regex VagueDuration();
 
     /// <summary>"every Monday", "each week", "weekly", "twice a year", "every two years".</summary>
-    [GeneratedRegex(@"\b(?:(?:every|each)\s+(?:(?<n>other|\d+|two|three|four|five|six|ten)\s+)?(?<unit>day|night|morning|week|month|year|quarter|decade|hour|minute|summer|winter|spring|fall)s?|(?<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|fortnightly)|(?:once|twice|\w+\s+times)\s+(?:a|per|each)\s+(?<unit2>day|week|month|year|hour|decade))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:every|each)\s+(?:(?<n>other|\d+|two|three|four|five|six|ten)\s+)?(?<unit>day|night|morning|week|month|year|quarter|decade|hour|minute|summer|winter|spring|fall)s?|(?<adv>daily|weekly|monthly|yearly|hourly|nightly|biweekly|fortnightly)|(?:once|twice|\w+\s+times)\s+(?:a|per|each)\s+(?<unit2>day|week|month|year|hour|decade))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Set();
 
     /// <summary>PRESENT_REF, PAST_REF, FUTURE_REF words, as TimeBank tags them.</summary>
-    [GeneratedRegex(@"\b(?<present>now|currently|nowadays|these\s+days|at\s+present)\b|\b(?<past>recently|previously|more\s+recently|the\s+past|in\s+the\s+past|formerly)\b(?!\s+(?:\d|" + NumWord + @"|few|several|year|month|week|day|decade|quarter))|\b(?<future>the\s+(?:near\s+|distant\s+)?future|soon|a\s+later\s+date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<present>now|currently|nowadays|these\s+days|at\s+present)\b|\b(?<past>recently|more\s+recently|the\s+past|in\s+the\s+past)\b(?!\s+(?:\d|" + NumWord + @"|few|several|year|month|week|day|decade|quarter))|\b(?<future>the\s+(?:near\s+|distant\s+)?future|a\s+later\s+date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Reference();
 
     /// <summary>Seasons: "last summer", "this fall", "the winter of 1994", "summer 2012", "the early summer".</summary>
-    [GeneratedRegex(@"\b(?:(?<rel>last|next|this|this\s+coming|coming|past)\s+|(?:the\s+)?(?:(?<pos>early|late|mid)[- ])?)(?<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?" + Year4 + @"\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<rel>last|next|this|this\s+coming|coming|past)\s+|(?<the>the\s+)?(?:(?<pos>early|late|mid)[- ])?)(?<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?" + Year4 + @"\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Season();
 
     /// <summary>Quarters and halves: "the third quarter", "third-quarter", "Q3 2023", "the fiscal first quarter of 2024", "the first half".</summary>
@@ -114,7 +114,7 @@ internal static partial class TimexPatterns
     public static partial Regex Holiday();
 
     /// <summary>Clock times: "5 p.m.", "10:30 a.m. EST", "noon", "midnight".</summary>
-    [GeneratedRegex(@"\b(?:(?:around|about|at)\s+)?(?:(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?<word>noon|midnight|mid-?afternoon|mid-?morning))(?:\s+(?:EST|EDT|GMT|local\s+time))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:around|about)\s+)?(?:(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?<word>noon|midnight|mid-?afternoon|mid-?morning))(?:\s+(?:EST|EDT|GMT|local\s+time))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ClockTime();
 
     /// <summary>The words a time expression can hang on, for the cheap pre-scan that picks Recognizers windows.</summary>

@@ -42,7 +42,20 @@ internal sealed partial class TimexResolver
                 return new ResolvedTimex($"XXXX-{month:00}-{day:00}", TimexType.Date, c.Rule);
             }
 
-            var picked = Pick(k => OneDay(r.Year + k, month, day), r, tense);
+            if (c.Weekday is { } wd)
+            {
+                // "Saturday, April 25": the year whose April 25 is a Saturday, nearest the report.
+                var agreeing = Enumerable.Range(-6, 13).Select(k => OneDay(r.Year + k, month, day).Start)
+                    .Where(d => d.Day == day && CalendarMath.IsoWeekday(d) == wd)
+                    .OrderBy(d => Math.Abs(d.DayNumber - r.DayNumber)).ToList();
+                if (agreeing.Count > 0)
+                {
+                    return new ResolvedTimex(CalendarMath.Day(agreeing[0]), TimexType.Date, c.Rule + "-weekday-agrees");
+                }
+            }
+
+            // Without a tense, a day-month is the nearest one: "payable Dec. 7", "the offer expires Nov. 6".
+            var picked = Pick(k => OneDay(r.Year + k, month, day), r, tense == ClauseTense.Unknown ? ClauseTense.Present : tense);
             return new ResolvedTimex(CalendarMath.Day(picked.Start), TimexType.Date, c.Rule + "-" + TenseName(tense));
         }
 
@@ -85,7 +98,7 @@ internal sealed partial class TimexResolver
             < 0 => Enumerable.Range(-2, 5).Select(Occurrence).Last(o => o.Start < current),
             > 0 => Enumerable.Range(-2, 5).Select(Occurrence).First(o => o.Start > current),
             0 => Occurrence(0),
-            _ => Pick(Occurrence, r, tense),
+            _ => Pick(Occurrence, r, tense == ClauseTense.Unknown ? ClauseTense.Present : tense),
         };
         return new ResolvedTimex(CalendarMath.Month(picked.Start.Year, picked.Start.Month), TimexType.Date, c.Rule + "-" + TenseName(tense));
     }
@@ -143,7 +156,7 @@ internal sealed partial class TimexResolver
             // "last summer" is the latest summer already over; "next summer" the first not yet begun.
             < 0 => Enumerable.Range(-2, 5).Select(Occurrence).Last(o => o.End <= r),
             > 0 => Enumerable.Range(-2, 5).Select(Occurrence).First(o => o.Start > r),
-            0 => Enumerable.Range(-2, 5).Select(Occurrence).First(o => o.End > r),
+            0 => Occurrence(0),
             _ => Pick(Occurrence, r, tense),
         };
         return new ResolvedTimex($"{CalendarMath.Year(picked.Start.Year)}-{season}", TimexType.Date, c.Rule + "-" + TenseName(tense));

@@ -51,6 +51,11 @@ internal sealed partial class TimexResolver
             TimexKind.Clock => Clock(c),
             _ => (ResolvedTimex?)null,
         };
+        if (c.Clock is not null && c.Kind != TimexKind.Clock && resolved is { Type: TimexType.Date } day && day.Value.Length == 10)
+        {
+            resolved = new ResolvedTimex(day.Value + "T" + c.Clock, TimexType.Time, day.Rule + "-clock");
+        }
+
         if (resolved is { } r && r.Type is TimexType.Date or TimexType.Time && c.Kind != TimexKind.Fixed)
         {
             var (start, _, precision) = TimexInterval.Of(r.Value);
@@ -108,6 +113,12 @@ internal sealed partial class TimexResolver
 
     private ResolvedTimex? Ago(TimexCandidate c)
     {
+        if (c.Amount is null && c.Unit == "Y" && c.Direction < 0 && _reference is { } near)
+        {
+            // "a few years ago": some year of this decade or the end of the last, TimeML's "199X".
+            return new ResolvedTimex((near.Year / 10).ToString("000", CultureInfo.InvariantCulture) + "X", TimexType.Date, c.Rule + "-vague");
+        }
+
         if (c.Amount is not { } n || _reference is not { } r)
         {
             return new ResolvedTimex(c.Direction > 0 ? "FUTURE_REF" : "PAST_REF", TimexType.Date, c.Rule);
@@ -142,6 +153,12 @@ internal sealed partial class TimexResolver
             {
                 var latest = new DateOnly(r.Year, ((CalendarMath.Quarter(r.Month) - 1) * 3) + 1, 1).AddMonths(-3);
                 return new ResolvedTimex(Shift(latest, "Q", 4 * delta)!, TimexType.Date, c.Rule + "-latest-quarter");
+            }
+
+            if (c.Rule == "year-ago" && _reference is { } reportDay)
+            {
+                // "year-earlier results": a year before the report, not before the last date told.
+                return new ResolvedTimex(CalendarMath.Year(reportDay.Year + delta), TimexType.Date, c.Rule);
             }
         }
 
