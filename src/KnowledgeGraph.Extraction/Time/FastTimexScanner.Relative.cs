@@ -150,11 +150,11 @@ internal static partial class FastTimexScanner
         if (recent == "recent" || recent.EndsWith("coming", StringComparison.Ordinal))
         {
             // "in recent weeks", "in coming months": TimeBank reads these as a vague past or future.
-            return new TimexCandidate(SpanOf(m), TimexKind.Fixed, "vague-reference") { Code = recent == "recent" ? "PAST_REF" : "FUTURE_REF" };
+            return new TimexCandidate(SpanOf(m.Groups["expr"]), TimexKind.Fixed, "vague-reference") { Code = recent == "recent" ? "PAST_REF" : "FUTURE_REF" };
         }
 
         var unit = TimeLexicon.Unit(m.Groups["unit"].Value)!.Value;
-        return new TimexCandidate(SpanOf(m), TimexKind.Duration, "vague-duration")
+        return new TimexCandidate(SpanOf(m.Groups["expr"]), TimexKind.Duration, "vague-duration")
         {
             Unit = unit.Letter, IsClockUnit = unit.IsClock, Code = "X",
         };

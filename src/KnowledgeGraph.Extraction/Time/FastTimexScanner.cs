@@ -10,35 +10,59 @@ namespace KnowledgeGraph.Extraction.Time;
 /// </summary>
 internal static partial class FastTimexScanner
 {
+    private static readonly string[] MonthNames =
+    [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+    ];
+
+    private static readonly string[] Units = ["second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur"];
+
+    private static readonly TimexRule[] Rules =
+    [
+        new("month-day-year", TimexPatterns.MonthDayYear(), MonthNames, StringComparison.Ordinal, (15, 30), MonthDayYear),
+        new("day-month-year", TimexPatterns.DayMonthYear(), MonthNames, StringComparison.Ordinal, (10, 20), DayMonthYear),
+        new("iso-date", TimexPatterns.IsoDate(), ["-0", "-1"], StringComparison.Ordinal, (10, 10), IsoDate),
+        new("month-year", TimexPatterns.MonthYear(), MonthNames, StringComparison.Ordinal, (10, 20), MonthYear),
+        new("month-relative-year", TimexPatterns.MonthRelativeYear(), MonthNames, StringComparison.Ordinal, (5, 25), MonthRelativeYear),
+        new("month", TimexPatterns.MonthAlone(), MonthNames, StringComparison.Ordinal, (25, 10), MonthAlone),
+        new("weekday", TimexPatterns.Weekday(), ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal, (25, 25), Weekday),
+        new("year", TimexPatterns.Year(), ["16", "17", "18", "19", "20"], StringComparison.Ordinal, (25, 10), Year),
+        new("decade", TimexPatterns.Decade(), ["0s", "0's", "ties"], StringComparison.OrdinalIgnoreCase, (20, 10), Decade),
+        new("century", TimexPatterns.Century(), ["century"], StringComparison.OrdinalIgnoreCase, (20, 10), Century),
+        new("day-word", TimexPatterns.DayWord(), ["today", "yesterday", "tomorrow", "tonight", "overnight", "morning", "afternoon", "evening", "night"], StringComparison.OrdinalIgnoreCase, (20, 25), DayWord),
+        new("relative-unit", TimexPatterns.RelativeUnit(), Units, StringComparison.OrdinalIgnoreCase, (35, 10), RelativeUnit),
+        new("offset", TimexPatterns.Offset(), ["ago", "later", "earlier", "afterward", "hence", "from now"], StringComparison.OrdinalIgnoreCase, (50, 10), Offset),
+        new("year-ago", TimexPatterns.YearAgoAdjective(), ["year-"], StringComparison.OrdinalIgnoreCase, (25, 30), YearAgoAdjective),
+        new("anaphoric-unit", TimexPatterns.AnaphoricUnit(), Units, StringComparison.OrdinalIgnoreCase, (20, 10), AnaphoricUnit),
+        new("duration", TimexPatterns.Duration(), Units, StringComparison.OrdinalIgnoreCase, (40, 10), Duration),
+        new("vague-duration", TimexPatterns.VagueDuration(), Units, StringComparison.OrdinalIgnoreCase, (35, 10), VagueDuration),
+        new("set", TimexPatterns.Set(), ["every", "each", "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "once", "twice", "times"], StringComparison.OrdinalIgnoreCase, (20, 25), Set),
+        new("reference", TimexPatterns.Reference(), ["now", "current", "these days", "present", "recent", "past", "future", "later date"], StringComparison.OrdinalIgnoreCase, (15, 30), Reference),
+        new("season", TimexPatterns.Season(), ["spring", "summer", "fall", "autumn", "winter"], StringComparison.OrdinalIgnoreCase, (20, 20), Season),
+        new("quarter", TimexPatterns.Quarter(), ["quarter", "half", "Q1", "Q2", "Q3", "Q4"], StringComparison.OrdinalIgnoreCase, (40, 30), Quarter),
+        new("bare-quarter", TimexPatterns.BareQuarter(), ["quarter"], StringComparison.OrdinalIgnoreCase, (25, 10), BareQuarter),
+        new("holiday", TimexPatterns.Holiday(), ["Christmas", "New Year", "Thanksgiving", "Easter", "Good Friday", "Halloween", "Valentine", "Labor Day", "Memorial Day", "Independence Day", "Boxing Day"], StringComparison.Ordinal, (5, 25), Holiday),
+        new("clock", TimexPatterns.ClockTime(), ["a.m", "p.m", "am", "pm", "noon", "midnight", "afternoon", "morning"], StringComparison.OrdinalIgnoreCase, (15, 25), Clock),
+    ];
+
     public static List<TimexCandidate> Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<TimexCandidate>();
-        Add(found, TimexPatterns.MonthDayYear(), text, MonthDayYear);
-        Add(found, TimexPatterns.DayMonthYear(), text, DayMonthYear);
-        Add(found, TimexPatterns.IsoDate(), text, IsoDate);
-        Add(found, TimexPatterns.MonthYear(), text, MonthYear);
-        Add(found, TimexPatterns.MonthRelativeYear(), text, MonthRelativeYear);
-        Add(found, TimexPatterns.MonthAlone(), text, MonthAlone);
-        Add(found, TimexPatterns.Weekday(), text, Weekday);
-        Add(found, TimexPatterns.Year(), text, Year);
+        foreach (var rule in Rules)
+        {
+            foreach (var m in rule.Matches(text))
+            {
+                if (rule.Make(m) is { } c && c.Span.Length > 0
+                    && (c.Code != NeedsPreposition || PrecededByPreposition(text, c.Span.Start)))
+                {
+                    found.Add(c);
+                }
+            }
+        }
+
         AddYearRanges(found, text);
-        Add(found, TimexPatterns.Decade(), text, Decade);
-        Add(found, TimexPatterns.Century(), text, Century);
-        Add(found, TimexPatterns.DayWord(), text, DayWord);
-        Add(found, TimexPatterns.RelativeUnit(), text, RelativeUnit);
-        Add(found, TimexPatterns.Offset(), text, Offset);
-        Add(found, TimexPatterns.YearAgoAdjective(), text, YearAgoAdjective);
-        Add(found, TimexPatterns.AnaphoricUnit(), text, AnaphoricUnit);
-        Add(found, TimexPatterns.Duration(), text, Duration);
-        Add(found, TimexPatterns.VagueDuration(), text, VagueDuration);
-        Add(found, TimexPatterns.Set(), text, Set);
-        Add(found, TimexPatterns.Reference(), text, Reference);
-        Add(found, TimexPatterns.Season(), text, Season);
-        Add(found, TimexPatterns.Quarter(), text, Quarter);
-        Add(found, TimexPatterns.BareQuarter(), text, BareQuarter);
-        Add(found, TimexPatterns.Holiday(), text, Holiday);
-        Add(found, TimexPatterns.ClockTime(), text, Clock);
         return MergeClockWithDay(text, KeepLongest(found));
     }
 
@@ -85,18 +109,7 @@ internal static partial class FastTimexScanner
         return kept;
     }
 
-    private static void Add(List<TimexCandidate> found, Regex regex, string text, Func<Match, TimexCandidate?> make)
-    {
-        foreach (Match m in regex.Matches(text))
-        {
-            if (make(m) is { } c && c.Span.Length > 0)
-            {
-                found.Add(c);
-            }
-        }
-    }
-
-    private static TextSpan SpanOf(Match m) => new(m.Index, m.Index + m.Length);
+    private static TextSpan SpanOf(Capture m) => new(m.Index, m.Index + m.Length);
 
     private static int? IntOf(Group g) => g.Success ? int.Parse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture) : null;
 
@@ -112,9 +125,13 @@ internal static partial class FastTimexScanner
 
     private static TimexCandidate? MonthDayYear(Match m)
     {
-        var day = IntOf(m.Groups["day"]);
+        var day = m.Groups["dayword"].Success ? TimeLexicon.ParseAmount(m.Groups["dayword"].Value) : IntOf(m.Groups["day"]);
+        var mon = m.Groups["mon"].Value;
+        // "May one day ..." is not the first of May: a spelled-out day after May or March needs a preposition before.
+        var bare = m.Groups["dayword"].Success && mon is "May" or "March" && !m.Groups["wd"].Success;
         return new TimexCandidate(SpanOf(m), TimexKind.Calendar, "month-day-year")
         {
+            Code = bare ? NeedsPreposition : null,
             Year = IntOf(m.Groups["year"]), Month = MonthOf(m.Groups["mon"]), Day = day,
             Weekday = m.Groups["wd"].Success ? TimeLexicon.Weekdays[m.Groups["wd"].Value] : null,
         };
@@ -143,23 +160,21 @@ internal static partial class FastTimexScanner
     private static TimexCandidate? MonthAlone(Match m)
     {
         var mon = m.Groups["mon"].Value;
-        // "May" and "March" alone are too often a verb or a name; they need a modifier or a preposition.
-        if (mon is "May" or "March" && !m.Groups["rel"].Success && !m.Groups["pos"].Success && !PrecededByPreposition(m))
-        {
-            return null;
-        }
-
+        // "May" and "March" alone are too often a verb or a name; they need a modifier or a preposition (checked in Scan).
+        var bare = mon is "May" or "March" && !m.Groups["rel"].Success && !m.Groups["pos"].Success;
         return new TimexCandidate(SpanOf(m), TimexKind.Month, "month")
         {
+            Code = bare ? NeedsPreposition : null,
             Month = MonthOf(m.Groups["mon"]), Direction = m.Groups["rel"].Success ? Rel(m.Groups["rel"].Value) : null,
         };
     }
 
-    private static bool PrecededByPreposition(Match m)
+    private const string NeedsPreposition = "needs-preposition";
+
+    private static bool PrecededByPreposition(string text, int index)
     {
-        var before = m.Result("$`");
-        var tail = before.Length > 12 ? before[^12..] : before;
-        return PrepositionAtEnd().IsMatch(tail);
+        var from = Math.Max(0, index - 12);
+        return PrepositionAtEnd().IsMatch(text.AsSpan(from, index - from));
     }
 
     [GeneratedRegex(@"\b(?:in|by|since|until|till|from|to|of|before|after|during|through|early|late|last|next|this)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

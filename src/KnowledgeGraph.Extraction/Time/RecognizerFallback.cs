@@ -73,6 +73,14 @@ internal static partial class RecognizerFallback
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(r);
         var span = TrimPreposition(text, Trim(text, r.Span));
+        var surface = span.Slice(text);
+        // One word the fast path passed over ("march", "Jan" the name), bare numbers ("7/8") or an age ("6-year-old"): not a time.
+        if ((!surface.Any(char.IsWhiteSpace) && !surface.Any(char.IsDigit)) || !surface.Any(char.IsLetter)
+            || text.AsSpan(span.End).StartsWith("-old", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var timex = r.Timex;
         if (timex.Length == 0 || timex.StartsWith('(') || timex.Contains(',', StringComparison.Ordinal))
         {

@@ -12,13 +12,14 @@ internal static partial class TimexPatterns
     private const string Wd = @"(?<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b";
     private const string Year4 = @"(?<year>1[6-9]\d\d|20\d\d)";
     private const string Day = @"(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+    private const string DayOrWord = @"(?:(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?<dayword>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ]one)?))";
     private const string NumWord = @"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
     private const string Num = @"(?<n>\d+(?:\.\d+)?|(?:" + NumWord + @")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|an?|a\s+couple\s+of|a\s+dozen|a\s+hundred|(?<vague>several|a\s+few|few|some|many))";
     private const string Unit = @"(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies))";
     private const string Approx = @"(?:(?<mod>more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|roughly|some|over|under|up\s+to|at\s+least|at\s+most|just|only|just\s+over|just\s+under|barely|approximately|the\s+last|the\s+past|the\s+next|the\s+first|the\s+final|the\s+previous|the\s+coming|the)\s+)?";
 
-    /// <summary>"Saturday, April 25, 2023", "September 13, 2023", "Sept. 13".</summary>
-    [GeneratedRegex(@"\b(?:" + Wd + @",?\s+)?" + Mon + @"\s*" + Day + @"\b(?:,?\s+" + Year4 + @"\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"Saturday, April 25, 2023", "September 13, 2023", "Sept. 13", wire style "March two".</summary>
+    [GeneratedRegex(@"\b(?:" + Wd + @",?\s+)?" + Mon + @"\s*" + DayOrWord + @"\b(?:,?\s+" + Year4 + @"\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex MonthDayYear();
 
     /// <summary>"13 September 2023", "13th of September".</summary>
@@ -86,7 +87,7 @@ internal static partial class TimexPatterns
     public static partial Regex Duration();
 
     /// <summary>Bare plural units after "for"/"within"/"in": "for years", "within weeks", "in recent months".</summary>
-    [GeneratedRegex(@"(?<=\b(?:for|within|in|over|take|takes|took)\s+)(?:(?<recent>recent|the\s+coming|coming|the\s+next\s+few)\s+)?(?<unit>years|months|weeks|days|hours|decades)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:for|within|in|over|take|takes|took)\s+(?<expr>(?:(?<recent>recent|the\s+coming|coming|the\s+next\s+few)\s+)?(?<unit>years|months|weeks|days|hours|decades))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex VagueDuration();
 
     /// <summary>"every Monday", "each week", "weekly", "twice a year", "every two years".</summary>
@@ -118,6 +119,6 @@ internal static partial class TimexPatterns
     public static partial Regex ClockTime();
 
     /// <summary>The words a time expression can hang on, for the cheap pre-scan that picks Recognizers windows.</summary>
-    [GeneratedRegex(@"\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|noon|midnight|o'clock|fortnights?|dawn|dusk|decades?|centur(?:y|ies)|millenni(?:um|a)|weekends?|eve|hours?|minutes?|days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|noon|midnight|o'clock|fortnights?|dawn|dusk)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex CandidateWord();
 }
