@@ -147,9 +147,9 @@ internal static partial class FastTimexScanner
     private static TimexCandidate? VagueDuration(Match m)
     {
         var recent = m.Groups["recent"].Value.ToLowerInvariant();
-        if (recent == "recent" || recent.EndsWith("coming", StringComparison.Ordinal))
+        if (recent.EndsWith("coming", StringComparison.Ordinal))
         {
-            // "in recent weeks", "in coming months": TimeBank reads these as a vague past or future.
+            // "in coming months": TimeBank reads it as a vague future; "in recent weeks" as a vague duration.
             return new TimexCandidate(SpanOf(m.Groups["expr"]), TimexKind.Fixed, "vague-reference") { Code = recent == "recent" ? "PAST_REF" : "FUTURE_REF" };
         }
 

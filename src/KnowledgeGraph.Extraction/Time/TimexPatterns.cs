@@ -12,7 +12,7 @@ internal static partial class TimexPatterns
     private const string Wd = @"(?<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b";
     private const string Year4 = @"(?<year>1[6-9]\d\d|20\d\d)";
     private const string Day = @"(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
-    private const string DayOrWord = @"(?:(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?<dayword>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ]one)?))";
+    private const string DayOrWord = @"(?:(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?<dayword>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ]one)?)(?![\s-]+(?:\w+ty\b|hundred|thousand)))";
     private const string NumWord = @"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
     private const string Num = @"(?<n>\d+(?:\.\d+)?|(?:" + NumWord + @")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|an?|a\s+couple\s+of|a\s+dozen|a\s+hundred|(?<vague>several|a\s+few|few|some|many))";
     private const string Unit = @"(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies))";

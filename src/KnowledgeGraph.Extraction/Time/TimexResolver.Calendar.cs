@@ -23,6 +23,25 @@ internal sealed partial class TimexResolver
         };
     }
 
+    // A dated deadline told in the past tense ("extended the offer to Nov. 20", written on Nov. 2) is
+    // usually just ahead, not a year back: within this many days ahead, the coming one is taken.
+    private const int PastClauseLookAheadDays = 45;
+
+    /// <summary>
+    /// For calendar dates and months: past tense takes the latest occurrence begun by the report day,
+    /// unless one begins within <see cref="PastClauseLookAheadDays"/> after it; without a tense, the nearest.
+    /// </summary>
+    private static (DateOnly Start, DateOnly End) PickDated(Func<int, (DateOnly Start, DateOnly End)> occurrence, DateOnly r, ClauseTense tense)
+    {
+        if (tense == ClauseTense.Past)
+        {
+            var next = Enumerable.Range(-2, 5).Select(occurrence).First(o => o.Start > r);
+            return next.Start.DayNumber - r.DayNumber <= PastClauseLookAheadDays ? next : Pick(occurrence, r, tense);
+        }
+
+        return Pick(occurrence, r, tense == ClauseTense.Unknown ? ClauseTense.Present : tense);
+    }
+
     private ResolvedTimex? Calendar(TimexCandidate c, ClauseTense tense)
     {
         if (c.Month is not { } month)
@@ -55,7 +74,7 @@ internal sealed partial class TimexResolver
             }
 
             // Without a tense, a day-month is the nearest one: "payable Dec. 7", "the offer expires Nov. 6".
-            var picked = Pick(k => OneDay(r.Year + k, month, day), r, tense == ClauseTense.Unknown ? ClauseTense.Present : tense);
+            var picked = PickDated(k => OneDay(r.Year + k, month, day), r, tense);
             return new ResolvedTimex(CalendarMath.Day(picked.Start), TimexType.Date, c.Rule + "-" + TenseName(tense));
         }
 
@@ -98,7 +117,7 @@ internal sealed partial class TimexResolver
             < 0 => Enumerable.Range(-2, 5).Select(Occurrence).Last(o => o.Start < current),
             > 0 => Enumerable.Range(-2, 5).Select(Occurrence).First(o => o.Start > current),
             0 => Occurrence(0),
-            _ => Pick(Occurrence, r, tense == ClauseTense.Unknown ? ClauseTense.Present : tense),
+            _ => PickDated(Occurrence, r, tense),
         };
         return new ResolvedTimex(CalendarMath.Month(picked.Start.Year, picked.Start.Month), TimexType.Date, c.Rule + "-" + TenseName(tense));
     }

@@ -56,7 +56,9 @@ internal sealed partial class TimexResolver
             resolved = new ResolvedTimex(day.Value + "T" + c.Clock, TimexType.Time, day.Rule + "-clock");
         }
 
-        if (resolved is { } r && r.Type is TimexType.Date or TimexType.Time && c.Kind != TimexKind.Fixed)
+        // A year-ago comparison does not move the narrative: "year-earlier" twice stays one year back.
+        if (resolved is { } r && r.Type is TimexType.Date or TimexType.Time && c.Kind != TimexKind.Fixed
+            && c.Rule != "year-ago" && !r.Rule.EndsWith("-quarter", StringComparison.Ordinal))
         {
             var (start, _, precision) = TimexInterval.Of(r.Value);
             if (start is { } s)

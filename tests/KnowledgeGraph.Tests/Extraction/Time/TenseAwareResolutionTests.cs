@@ -28,6 +28,9 @@ public class TenseAwareResolutionTests
     [InlineData("The dividend is payable Dec. 7 to holders of record.", "2024-11-02", "Dec. 7", "2024-12-07")]
     [InlineData("The factory closed last April.", "2024-11-02", "last April", "2024-04")]
     [InlineData("Talks resume in January next year.", "2024-11-02", "January next year", "2025-01")]
+    // A deadline just ahead, told in the past tense, is the coming one.
+    [InlineData("The bidder extended its offer to Nov. 20, the company said.", "2024-11-02", "Nov. 20", "2024-11-20")]
+    [InlineData("The regulator gave the bank until mid-November to reply.", "2024-10-30", "mid-November", "2024-11")]
     public void Month_resolves_by_tense_or_nearest(string sentence, string published, string text, string value) =>
         Assert.Equal(value, TimeTaggerTestHelper.Single(sentence, published, text).Value);
 
