@@ -19,6 +19,28 @@ internal static partial class FastTimexScanner
         return new TimexCandidate(SpanOf(m), TimexKind.Fixed, "decade") { Code = dec.Value.ToString("000", CultureInfo.InvariantCulture) };
     }
 
+    private static TimexCandidate? SpokenYear(Match m)
+    {
+        int year;
+        if (m.Groups["y2000"].Success)
+        {
+            // "the year two thousand" needs its "the year"; "two thousand" alone is a count.
+            if (!m.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            year = 2000 + (m.Groups["units2"].Success ? TimeLexicon.NumberWords[m.Groups["units2"].Value] : 0);
+        }
+        else
+        {
+            year = (TimeLexicon.NumberWords[m.Groups["century"].Value] * 100) + TimeLexicon.NumberWords[m.Groups["tens"].Value]
+                + (m.Groups["units"].Success ? TimeLexicon.NumberWords[m.Groups["units"].Value] : 0);
+        }
+
+        return new TimexCandidate(SpanOf(m), TimexKind.Calendar, "spoken-year") { Year = year };
+    }
+
     private static TimexCandidate? Century(Match m)
     {
         var c = int.Parse(m.Groups["c"].Value, CultureInfo.InvariantCulture) - 1;
@@ -136,8 +158,17 @@ internal static partial class FastTimexScanner
             return null;
         }
 
-        // A number with a decimal point keeps it: "1.5 hours" -> PT1.5H.
+        // A number with a decimal point keeps it: "1.5 hours" -> PT1.5H; "2 1/2 years" -> P2Y6M.
         var amountText = amount?.ToString(CultureInfo.InvariantCulture) ?? (m.Groups["vague"].Success ? "X" : m.Groups["n"].Value);
+        if (m.Groups["half"].Success && amount is { } whole)
+        {
+            var half = unit.Letter switch { "Y" => "6M", "H" => "30M", "M" when unit.IsClock => "30S", "D" => "T12H", _ => null };
+            var value = half is null
+                ? $"{(unit.IsClock ? "PT" : "P")}{whole}.5{unit.Letter}"
+                : $"{(unit.IsClock ? "PT" : "P")}{whole}{unit.Letter}{half}";
+            return new TimexCandidate(span, TimexKind.Fixed, "duration") { Code = value, Type = TimexType.Duration };
+        }
+
         return new TimexCandidate(span, TimexKind.Duration, "duration")
         {
             Unit = unit.Letter, IsClockUnit = unit.IsClock, Amount = amount, Code = amountText,

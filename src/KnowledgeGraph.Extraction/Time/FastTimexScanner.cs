@@ -28,6 +28,7 @@ internal static partial class FastTimexScanner
         new("month", TimexPatterns.MonthAlone(), MonthNames, StringComparison.Ordinal, (25, 10), MonthAlone),
         new("weekday", TimexPatterns.Weekday(), ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal, (25, 25), Weekday),
         new("year", TimexPatterns.Year(), ["16", "17", "18", "19", "20"], StringComparison.Ordinal, (25, 10), Year),
+        new("spoken-year", TimexPatterns.SpokenYear(), ["nineteen", "eighteen", "two thousand"], StringComparison.OrdinalIgnoreCase, (15, 40), SpokenYear),
         new("decade", TimexPatterns.Decade(), ["0s", "0's", "ties"], StringComparison.OrdinalIgnoreCase, (20, 10), Decade),
         new("century", TimexPatterns.Century(), ["century"], StringComparison.OrdinalIgnoreCase, (20, 10), Century),
         new("day-word", TimexPatterns.DayWord(), ["today", "yesterday", "tomorrow", "tonight", "overnight", "morning", "afternoon", "evening", "night"], StringComparison.OrdinalIgnoreCase, (20, 25), DayWord),

@@ -11,9 +11,10 @@ namespace KnowledgeGraph.Extraction.Time;
 /// </summary>
 internal static partial class TenseDetector
 {
+    // "could" is left out: as often the past of "can" ("could not be located Wednesday") as a future.
     private static readonly FrozenSet<string> Modals = new[]
     {
-        "will", "shall", "won't", "would", "wouldn't", "must", "should", "may", "might", "can", "could",
+        "will", "shall", "won't", "would", "wouldn't", "must", "should", "may", "might", "can",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PlanWords = new[]

@@ -30,6 +30,11 @@ public sealed class TimeTagger : IExtractionStage
         foreach (var c in candidates)
         {
             var tense = TimexResolver.NeedsTense(c) ? TenseDetector.Detect(text, SentenceSpan(analysis, c.Span.Start), c.Span) : ClauseTense.Unknown;
+            if (c.Kind == TimexKind.Weekday && IsPossessive(text, c.Span.End))
+            {
+                // "Wednesday's ruling", "Thursday's close": a day naming a noun is one already reported.
+                tense = ClauseTense.Past;
+            }
             if (resolver.Resolve(c, tense) is not { } r)
             {
                 continue;
@@ -50,6 +55,9 @@ public sealed class TimeTagger : IExtractionStage
             });
         }
     }
+
+    private static bool IsPossessive(string text, int end) =>
+        text.AsSpan(end).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(end).StartsWith("’s", StringComparison.Ordinal);
 
     private static TextSpan SentenceSpan(DocumentAnalysis analysis, int offset) =>
         analysis.SentenceAt(offset)?.Span ?? new TextSpan(0, analysis.Text.Length);

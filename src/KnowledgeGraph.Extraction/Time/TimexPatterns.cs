@@ -50,6 +50,10 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?<![\d$£€.,:/-])(?:(?<pos>fiscal|mid-|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)\s*)?" + Year4 + @"(?![\d,.:/]\d)(?!\s*(?:%|percent|per\b|tons?\b|people|points|yen|dollars|shares|miles|km|kilomet|met(?:er|re)s|feet|votes|seats|barrels|units|cars|troops|workers|jobs|employees|acres|square|pounds|ounces))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Year();
 
+    /// <summary>Spoken years in transcripts: "nineteen ninety-six", "the year two thousand".</summary>
+    [GeneratedRegex(@"\b(?:the\s+year\s+)?(?:(?<century>nineteen|eighteen)[\s-]+(?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?<units>one|two|three|four|five|six|seven|eight|nine))?|(?<y2000>two\s+thousand)(?:\s+and\s+(?<units2>one|two|three|four|five|six|seven|eight|nine))?)\b(?![\s-]+(?:hundred|thousand|million|billion|percent|dollars|people))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex SpokenYear();
+
     /// <summary>"2008-2009", "1988-89": two years, each its own expression as TimeML tags them.</summary>
     [GeneratedRegex(@"(?<![\d$.,-])(?<y1>1[6-9]\d\d|20\d\d)\s?[-–]\s?(?<y2>(?:1[6-9]|20)?\d\d)\b(?!-)", RegexOptions.CultureInvariant)]
     public static partial Regex YearRange();
@@ -83,7 +87,7 @@ internal static partial class TimexPatterns
     public static partial Regex AnaphoricUnit();
 
     /// <summary>Durations: "more than 18 months", "the past four months", "for three hours", "12 years", "two-year", "several days".</summary>
-    [GeneratedRegex(@"\b" + Approx + Num + @"(?:\s+(?:more|additional|straight|consecutive|long))?(?:\s+|-)" + Unit + @"\b(?!-old)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + Approx + Num + @"(?<half>\s+1/2|\s+and\s+a\s+half|-and-a-half)?(?:\s+(?:more|additional|straight|consecutive|long))?(?:\s+|-)" + Unit + @"\b(?!-old)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Duration();
 
     /// <summary>Bare plural units after "for"/"within"/"in": "for years", "within weeks", "in recent months".</summary>

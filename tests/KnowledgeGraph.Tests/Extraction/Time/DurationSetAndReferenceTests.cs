@@ -15,6 +15,8 @@ public class DurationSetAndReferenceTests
     [InlineData("Negotiators talked for twenty-four hours straight.", "twenty-four hours", "PT24H")]
     [InlineData("The siege lasted nearly two months.", "nearly two months", "P2M")]
     [InlineData("Inflation has eased in recent weeks.", "recent weeks", "PXW")]
+    [InlineData("The refugees lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M")]
+    [InlineData("The envoy spent about five and a half hours in Kigali.", "about five and a half hours", "PT5H30M")]
     public void Durations_get_a_period_value(string sentence, string text, string value)
     {
         var t = TimeTaggerTestHelper.Single(sentence, "2024-05-15", text);

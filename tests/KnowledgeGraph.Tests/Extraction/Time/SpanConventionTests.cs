@@ -15,6 +15,7 @@ public class SpanConventionTests
     [InlineData("The plant reopened on September 13, 2023, after repairs.", "September 13, 2023")]
     [InlineData("The accord dates from 13 September 2023.", "13 September 2023")]
     [InlineData("The log shows 2023-09-13 as the day of the breach.", "2023-09-13")]
+    [InlineData("The price fell to the level of nineteen ninety-four, the anchor said.", "nineteen ninety-four")]
     public void Span_is_the_time_words_only(string sentence, string expected)
     {
         var analysis = TimeTaggerTestHelper.Tag(sentence, "2024-05-15");

@@ -13,6 +13,9 @@ public class TenseAwareResolutionTests
     [InlineData("The result of the ballot will be announced in Lagos on Sunday.", "2024-05-15", "Sunday", "2024-05-19")]
     [InlineData("The ministers are set to meet again on Monday.", "2024-05-15", "Monday", "2024-05-20")]
     [InlineData("The union said the strike would begin on Thursday.", "2024-05-15", "Thursday", "2024-05-16")]
+    // A weekday naming a noun is a day already reported, whatever the clause.
+    [InlineData("Exiles said they would fight Wednesday's ruling in court.", "2024-05-17", "Wednesday", "2024-05-15")]
+    [InlineData("Nobody could be reached Wednesday at the embassy.", "2024-05-17", "Wednesday", "2024-05-15")]
     // last / next / this.
     [InlineData("The talks collapsed last Friday.", "2024-05-15", "last Friday", "2024-05-10")]
     [InlineData("The council votes next Tuesday.", "2024-05-15", "next Tuesday", "2024-05-21")]
