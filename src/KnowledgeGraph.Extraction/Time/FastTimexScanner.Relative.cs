@@ -146,8 +146,9 @@ internal static partial class FastTimexScanner
             return null;
         }
 
-        // "the first quarter" is a quarter rule; "the 1988 quarter" names a year, not 1,988 quarters.
-        if ((unit.Letter == "Q" && amount == 1) || amount is >= 1600 and <= 2099)
+        // "the first quarter" is a quarter rule; "the 1988 quarter" names a year; "three-quarters of" is a fraction.
+        if ((unit.Letter == "Q" && (amount == 1 || m.Groups["unit"].Value.EndsWith('s') && m.Value.Contains('-', StringComparison.Ordinal)))
+            || amount is >= 1600 and <= 2099)
         {
             return null;
         }
@@ -273,6 +274,9 @@ internal static partial class FastTimexScanner
             Amount = n, Year = year, Unit = isHalf ? "H" : "Q", Direction = direction,
         };
     }
+
+    private static TimexCandidate? TheWeekend(Match m) =>
+        new(SpanOf(m), TimexKind.Weekday, "the-weekend") { Weekday = 6, Unit = "WE" };
 
     private static TimexCandidate? BareQuarter(Match m)
     {

@@ -42,7 +42,8 @@ internal static partial class FastTimexScanner
         new("reference", TimexPatterns.Reference(), ["now", "current", "these days", "present", "recent", "past", "future", "later date"], StringComparison.OrdinalIgnoreCase, (15, 30), Reference),
         new("season", TimexPatterns.Season(), ["spring", "summer", "fall", "autumn", "winter"], StringComparison.OrdinalIgnoreCase, (20, 20), Season),
         new("quarter", TimexPatterns.Quarter(), ["quarter", "half", "Q1", "Q2", "Q3", "Q4"], StringComparison.OrdinalIgnoreCase, (40, 30), Quarter),
-        new("bare-quarter", TimexPatterns.BareQuarter(), ["quarter"], StringComparison.OrdinalIgnoreCase, (25, 10), BareQuarter),
+        new("the-weekend", TimexPatterns.TheWeekend(), ["weekend"], StringComparison.OrdinalIgnoreCase, (10, 5), TheWeekend),
+        new("bare-quarter", TimexPatterns.BareQuarter(), ["quarter", "period"], StringComparison.OrdinalIgnoreCase, (25, 10), BareQuarter),
         new("holiday", TimexPatterns.Holiday(), ["Christmas", "New Year", "Thanksgiving", "Easter", "Good Friday", "Halloween", "Valentine", "Labor Day", "Memorial Day", "Independence Day", "Boxing Day"], StringComparison.Ordinal, (5, 25), Holiday),
         new("clock", TimexPatterns.ClockTime(), ["a.m", "p.m", "am", "pm", "noon", "midnight", "afternoon", "morning"], StringComparison.OrdinalIgnoreCase, (15, 25), Clock),
     ];
@@ -161,6 +162,12 @@ internal static partial class FastTimexScanner
     private static TimexCandidate? MonthAlone(Match m)
     {
         var mon = m.Groups["mon"].Value;
+        // An abbreviation alone ("Jan" the name, "Mar.") is not a month without its day.
+        if (mon.Length <= 4 && mon is not ("May" or "June" or "July"))
+        {
+            return null;
+        }
+
         // "May" and "March" alone are too often a verb or a name; they need a modifier or a preposition (checked in Scan).
         var bare = mon is "May" or "March" && !m.Groups["rel"].Success && !m.Groups["pos"].Success;
         return new TimexCandidate(SpanOf(m), TimexKind.Month, "month")

@@ -111,8 +111,12 @@ internal static partial class TimexPatterns
     public static partial Regex Quarter();
 
     /// <summary>"the quarter", "the latest quarter", "this quarter", "last quarter".</summary>
-    [GeneratedRegex(@"\b(?:the\s+(?<rel>latest|most\s+recent|current)?\s*|(?<rel>this|last|next)\s+)quarter\b(?!\s*-)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the\s+(?<rel>latest|most\s+recent|current)?\s*|(?<rel>this|last|next)\s+)quarter\b(?!\s*-)|\bthe\s+latest\s+period\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BareQuarter();
+
+    /// <summary>"the weekend", "over the weekend": the one just past or coming, by tense.</summary>
+    [GeneratedRegex(@"\bthe\s+weekend\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex TheWeekend();
 
     /// <summary>Holidays: "Christmas", "New Year's Day", "Thanksgiving", "Easter 2024".</summary>
     [GeneratedRegex(@"\b(?-i:(?<h>Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|New\s+Year|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Independence\s+Day|Boxing\s+Day))\b(?:\s+" + Year4 + @"\b)?", RegexOptions.CultureInvariant)]

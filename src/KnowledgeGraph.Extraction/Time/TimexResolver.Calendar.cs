@@ -147,6 +147,12 @@ internal sealed partial class TimexResolver
             0 => Occurrence(0),
             _ => Pick(Occurrence, r, tense),
         };
+        if (c.Unit == "WE")
+        {
+            // "the weekend": the Saturday picked by tense names its ISO week's weekend.
+            return new ResolvedTimex(CalendarMath.Week(picked.Start) + "-WE", TimexType.Date, c.Rule + "-" + TenseName(tense));
+        }
+
         return new ResolvedTimex(CalendarMath.Day(picked.Start) + suffix, type, c.Rule + "-" + TenseName(tense));
     }
 

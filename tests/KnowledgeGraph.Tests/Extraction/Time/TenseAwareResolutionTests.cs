@@ -43,6 +43,8 @@ public class TenseAwareResolutionTests
     [InlineData("Shoppers spent less over Thanksgiving than analysts expected.", "2023-12-05", "Thanksgiving", "2023-11-23")]
     [InlineData("The new law takes effect on New Year's Day 2026.", "2025-03-07", "New Year's Day 2026", "2026-01-01")]
     [InlineData("The festival was cancelled last summer.", "2013-03-01", "last summer", "2012-SU")]
+    [InlineData("Looters struck shops over the weekend.", "2024-05-15", "the weekend", "2024-W19-WE")]
+    [InlineData("The summit will be held at the weekend.", "2024-05-15", "the weekend", "2024-W20-WE")]
     [InlineData("Construction will start this summer.", "2013-03-01", "this summer", "2013-SU")]
     public void Holidays_and_seasons_follow_the_tense(string sentence, string published, string text, string value) =>
         Assert.Equal(value, TimeTaggerTestHelper.Single(sentence, published, text).Value);
