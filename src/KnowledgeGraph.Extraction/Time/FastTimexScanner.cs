@@ -10,10 +10,13 @@ namespace KnowledgeGraph.Extraction.Time;
 /// </summary>
 internal static partial class FastTimexScanner
 {
+    // Full names, and abbreviations only as they stand before a day ("Sept. 13", "Jan 5"): "Mar" alone would fire on every "Market".
     private static readonly string[] MonthNames =
     [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept", "Oct.", "Nov.", "Dec.",
+        "Jan ", "Feb ", "Mar ", "Apr ", "Jun ", "Jul ", "Aug ", "Sep ", "Oct ", "Nov ", "Dec ",
+        "JANUARY", "FEBRUARY", "MARCH", "APRIL", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
     ];
 
     private static readonly string[] Units = ["second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur"];
@@ -22,14 +25,14 @@ internal static partial class FastTimexScanner
     [
         new("month-day-year", TimexPatterns.MonthDayYear(), MonthNames, StringComparison.Ordinal, (15, 30), MonthDayYear),
         new("day-month-year", TimexPatterns.DayMonthYear(), MonthNames, StringComparison.Ordinal, (10, 20), DayMonthYear),
-        new("iso-date", TimexPatterns.IsoDate(), ["-0", "-1"], StringComparison.Ordinal, (10, 10), IsoDate),
+        new("iso-date", TimexPatterns.IsoDate(), ["-0", "-1"], StringComparison.Ordinal, (10, 10), IsoDate, wordStart: false),
         new("month-year", TimexPatterns.MonthYear(), MonthNames, StringComparison.Ordinal, (10, 20), MonthYear),
         new("month-relative-year", TimexPatterns.MonthRelativeYear(), MonthNames, StringComparison.Ordinal, (5, 25), MonthRelativeYear),
         new("month", TimexPatterns.MonthAlone(), MonthNames, StringComparison.Ordinal, (25, 10), MonthAlone),
         new("weekday", TimexPatterns.Weekday(), ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal, (25, 25), Weekday),
         new("year", TimexPatterns.Year(), ["16", "17", "18", "19", "20"], StringComparison.Ordinal, (25, 10), Year),
         new("spoken-year", TimexPatterns.SpokenYear(), ["nineteen", "eighteen", "two thousand"], StringComparison.OrdinalIgnoreCase, (15, 40), SpokenYear),
-        new("decade", TimexPatterns.Decade(), ["0s", "0's", "ties"], StringComparison.OrdinalIgnoreCase, (20, 10), Decade),
+        new("decade", TimexPatterns.Decade(), ["0s", "0's", "ties"], StringComparison.OrdinalIgnoreCase, (20, 10), Decade, wordStart: false),
         new("century", TimexPatterns.Century(), ["century"], StringComparison.OrdinalIgnoreCase, (20, 10), Century),
         new("day-word", TimexPatterns.DayWord(), ["today", "yesterday", "tomorrow", "tonight", "overnight", "morning", "afternoon", "evening", "night"], StringComparison.OrdinalIgnoreCase, (20, 25), DayWord),
         new("relative-unit", TimexPatterns.RelativeUnit(), Units, StringComparison.OrdinalIgnoreCase, (35, 10), RelativeUnit),
@@ -45,7 +48,7 @@ internal static partial class FastTimexScanner
         new("the-weekend", TimexPatterns.TheWeekend(), ["weekend"], StringComparison.OrdinalIgnoreCase, (10, 5), TheWeekend),
         new("bare-quarter", TimexPatterns.BareQuarter(), ["quarter", "period"], StringComparison.OrdinalIgnoreCase, (25, 10), BareQuarter),
         new("holiday", TimexPatterns.Holiday(), ["Christmas", "New Year", "Thanksgiving", "Easter", "Good Friday", "Halloween", "Valentine", "Labor Day", "Memorial Day", "Independence Day", "Boxing Day"], StringComparison.Ordinal, (5, 25), Holiday),
-        new("clock", TimexPatterns.ClockTime(), ["a.m", "p.m", "am", "pm", "noon", "midnight", "afternoon", "morning"], StringComparison.OrdinalIgnoreCase, (15, 25), Clock),
+        new("clock", TimexPatterns.ClockTime(), ["a.m", "p.m", "noon", "midnight", "afternoon", "morning"], StringComparison.OrdinalIgnoreCase, (15, 25), Clock, wordStart: false),
     ];
 
     public static List<TimexCandidate> Scan(string text)

@@ -13,10 +13,13 @@ internal sealed class TimexRule
     private readonly SearchValues<string> _triggers;
     private readonly int _reachBefore;
     private readonly int _reachAfter;
+    private readonly bool _wordStart;
 
     /// <param name="reach">How far a match can extend before and after its trigger word ("more than two thousand years ago": 30 before "ago").</param>
-    public TimexRule(string name, Regex regex, string[] triggers, StringComparison comparison, (int Before, int After) reach, Func<Match, TimexCandidate?> make)
+    /// <param name="wordStart">Triggers count only at the start of a word ("Mar" in "Mar. 3", not in "Market").</param>
+    public TimexRule(string name, Regex regex, string[] triggers, StringComparison comparison, (int Before, int After) reach, Func<Match, TimexCandidate?> make, bool wordStart = true)
     {
+        _wordStart = wordStart;
         Name = name;
         Regex = regex;
         Make = make;
@@ -44,6 +47,12 @@ internal sealed class TimexRule
             }
 
             hit += at;
+            if (_wordStart && hit > 0 && char.IsLetterOrDigit(text[hit - 1]))
+            {
+                at = hit + 1;
+                continue;
+            }
+
             var start = SnapBack(text, Math.Max(0, hit - _reachBefore));
             var end = SnapForward(text, Math.Min(text.Length, hit + _reachAfter));
             if (windows.Count > 0 && windows[^1].End >= start)
