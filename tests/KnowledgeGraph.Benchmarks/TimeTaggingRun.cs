@@ -27,11 +27,16 @@ internal static class TimeTaggingRun
         var segmentation = new PipelineBuilder().UseSegmentation().Build();
         var tagger = new TimeTagger(new TimeTaggerOptions(useRecognizers));
 
-        // Warm-up: JIT, regex construction and the Recognizers model are one-off costs, reported apart.
+        // First pass: JIT (tiered), regex set-up and the Recognizers model are one-off costs, reported apart.
         var cold = Stopwatch.StartNew();
-        tagger.Run(segmentation.Analyse(docs[0]));
+        foreach (var d in docs)
+        {
+            tagger.Run(segmentation.Analyse(d));
+        }
+
         cold.Stop();
 
+        // Measured pass: warm, on fresh analyses (segmentation done before the clock starts).
         var analyses = docs.Select(d => segmentation.Analyse(d)).ToList();
         var timer = Stopwatch.StartNew();
         var timexes = 0;
@@ -44,7 +49,7 @@ internal static class TimeTaggingRun
         timer.Stop();
         var mb = bytes / 1_000_000.0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"documents={docs.Count} text={mb:F2} MB timexes={timexes} recognizers={useRecognizers} first-call={cold.Elapsed.TotalSeconds:F2}s time-tagging={timer.Elapsed.TotalSeconds:F2}s throughput={mb / timer.Elapsed.TotalSeconds:F2} MB/s"));
+            $"documents={docs.Count} text={mb:F2} MB timexes={timexes} recognizers={useRecognizers} first-pass={cold.Elapsed.TotalSeconds:F2}s time-tagging={timer.Elapsed.TotalSeconds:F2}s throughput={mb / timer.Elapsed.TotalSeconds:F2} MB/s"));
 
         if (graphOut is not null)
         {
