@@ -20,11 +20,17 @@ internal static partial class TenseDetector
     private static readonly FrozenSet<string> PlanWords = new[]
     {
         "plans", "plan", "planned", "planning", "scheduled", "intends", "expects", "expected", "upcoming", "tomorrow", "aims", "next",
+        "payable", "effective", "expire", "expires", "until",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Auxiliaries = new[]
     {
         "be", "been", "being", "is", "are", "was", "were", "get", "got",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Determiners = new[]
+    {
+        "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "some", "any", "no",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PastAuxiliaries = new[]
@@ -154,6 +160,12 @@ internal static partial class TenseDetector
         if (Auxiliaries.Contains(previous) && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || PastWords.Contains(w)))
         {
             // A participle after "be"/"been": its auxiliary (already seen) carries the tense.
+            return ClauseTense.Unknown;
+        }
+
+        // "a still unspecified date", "the proposed merger": an -ed word after a determiner is an adjective.
+        if (Determiners.Contains(previous) || (Determiners.Contains(beforePrevious) && previous is "still" or "yet" or "newly" or "recently"))
+        {
             return ClauseTense.Unknown;
         }
 

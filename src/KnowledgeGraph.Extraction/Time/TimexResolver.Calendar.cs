@@ -113,8 +113,8 @@ internal sealed partial class TimexResolver
         var current = new DateOnly(r.Year, r.Month, 1);
         var picked = c.Direction switch
         {
-            // "last April": the latest April before this month; "next March": the first after it.
-            < 0 => Enumerable.Range(-2, 5).Select(Occurrence).Last(o => o.Start < current),
+            // "last April": the latest April before last month (last month is "last month"); "next March": the first after this one.
+            < 0 => Enumerable.Range(-2, 5).Select(Occurrence).Last(o => o.Start < current.AddMonths(-1)),
             > 0 => Enumerable.Range(-2, 5).Select(Occurrence).First(o => o.Start > current),
             0 => Occurrence(0),
             _ => PickDated(Occurrence, r, tense),
@@ -178,8 +178,8 @@ internal sealed partial class TimexResolver
 
         var picked = c.Direction switch
         {
-            // "last summer" is the latest summer already over; "next summer" the first not yet begun.
-            < 0 => Enumerable.Range(-2, 5).Select(Occurrence).Last(o => o.End <= r),
+            // "last summer" is last year's ("last spring", said in October, is not this year's); "next summer" the first not yet begun.
+            < 0 => Occurrence(-1),
             > 0 => Enumerable.Range(-2, 5).Select(Occurrence).First(o => o.Start > r),
             0 => Occurrence(0),
             _ => Pick(Occurrence, r, tense),

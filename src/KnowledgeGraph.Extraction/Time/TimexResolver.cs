@@ -16,7 +16,11 @@ internal sealed partial class TimexResolver
     private const int QuarterAnchorReach = 400;
 
     private readonly DateOnly? _reference;
+    // Financial copy compares with "a year earlier" long after naming the quarter: the last quarter named stays in reach this far.
+    private const int LastQuarterReach = 1000;
+
     private (string Value, DateOnly Start, TimePrecision Precision, int Offset)? _anchor;
+    private (DateOnly Start, int Offset)? _lastQuarter;
 
     public TimexResolver(DateOnly? reference) => _reference = reference;
 
@@ -64,6 +68,10 @@ internal sealed partial class TimexResolver
             if (start is { } s)
             {
                 _anchor = (r.Value, s, precision, c.Span.Start);
+                if (precision == TimePrecision.Quarter)
+                {
+                    _lastQuarter = (s, c.Span.Start);
+                }
             }
         }
 
@@ -127,9 +135,9 @@ internal sealed partial class TimexResolver
         }
 
         // Financial copy: "profit rose from $3 million a year ago", said of the quarter just named.
-        if (c.Unit == "Y" && _anchor is { Precision: TimePrecision.Quarter } q && c.Span.Start - q.Offset < QuarterAnchorReach)
+        if (c.Unit == "Y" && n == 1 && QuarterInReach(c) is { } q)
         {
-            return new ResolvedTimex(Shift(q.Start, "Q", 4 * n * (c.Direction ?? -1))!, TimexType.Date, c.Rule + "-quarter");
+            return new ResolvedTimex(Shift(q, "Q", 4 * n * (c.Direction ?? -1))!, TimexType.Date, c.Rule + "-quarter");
         }
 
         var value = c.IsClockUnit ? CalendarMath.Day(r) : Shift(r, c.Unit!, n * (c.Direction ?? -1));
@@ -146,9 +154,9 @@ internal sealed partial class TimexResolver
         var delta = n * (c.Direction ?? 0);
         if (c.Rule == "year-ago" || (c.Unit == "Y" && n == 1))
         {
-            if (_anchor is { Precision: TimePrecision.Quarter } q && c.Span.Start - q.Offset < QuarterAnchorReach)
+            if (QuarterInReach(c) is { } q)
             {
-                return new ResolvedTimex(Shift(q.Start, "Q", 4 * delta)!, TimexType.Date, c.Rule + "-quarter");
+                return new ResolvedTimex(Shift(q, "Q", 4 * delta)!, TimexType.Date, c.Rule + "-quarter");
             }
 
             if (c.Code == "quarter" && _reference is { } r)
@@ -174,6 +182,12 @@ internal sealed partial class TimexResolver
         var value = c.IsClockUnit ? CalendarMath.Day(b) : Shift(b, c.Unit!, delta);
         return value is null ? null : new ResolvedTimex(value, TimexType.Date, c.Rule);
     }
+
+    /// <summary>The quarter a year-ago comparison refers to: the anchor if it is one, else the last quarter named nearby.</summary>
+    private DateOnly? QuarterInReach(TimexCandidate c) =>
+        _anchor is { Precision: TimePrecision.Quarter } a && c.Span.Start - a.Offset < QuarterAnchorReach ? a.Start
+        : _lastQuarter is { } q && c.Span.Start - q.Offset < LastQuarterReach ? q.Start
+        : null;
 
     private static TimePrecision UnitPrecision(string unit) => unit switch
     {

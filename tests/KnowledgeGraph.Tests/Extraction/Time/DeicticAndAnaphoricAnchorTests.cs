@@ -27,6 +27,7 @@ public class DeicticAndAnaphoricAnchorTests
     [InlineData("The mine opened in June 1989. That year, output doubled.", "2024-05-15", "That year", "1989")]
     [InlineData("Fighting resumed on Aug. 2, 2014. Three days later, a truce was agreed.", "2024-05-15", "Three days later", "2014-08-05")]
     [InlineData("The bank earned $3 million in the third quarter, up from $2 million a year earlier.", "2023-11-02", "a year earlier", "2022-Q3")]
+    [InlineData("Third-quarter profit rose to $3 million on Oct. 20 sales. Revenue was $9 million, against $7 million a year ago.", "2023-11-02", "a year ago", "2022-Q3")]
     public void Anaphoric_expressions_anchor_on_the_last_date_in_the_narrative(string text, string published, string expression, string value) =>
         Assert.Equal(value, TimeTaggerTestHelper.Single(text, published, expression).Value);
 

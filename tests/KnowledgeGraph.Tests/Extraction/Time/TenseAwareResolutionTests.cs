@@ -34,6 +34,10 @@ public class TenseAwareResolutionTests
     // A deadline just ahead, told in the past tense, is the coming one.
     [InlineData("The bidder extended its offer to Nov. 20, the company said.", "2024-11-02", "Nov. 20", "2024-11-20")]
     [InlineData("The regulator gave the bank until mid-November to reply.", "2024-10-30", "mid-November", "2024-11")]
+    [InlineData("The board declared a dividend payable Dec. 15 to holders of record.", "2024-10-26", "Dec. 15", "2024-12-15")]
+    [InlineData("The bonus would be paid on a still unspecified date in January.", "2024-10-26", "January", "2025-01")]
+    // "last February" said in March is not last month: it is a year back.
+    [InlineData("The plant closed last February.", "2024-03-10", "last February", "2023-02")]
     public void Month_resolves_by_tense_or_nearest(string sentence, string published, string text, string value) =>
         Assert.Equal(value, TimeTaggerTestHelper.Single(sentence, published, text).Value);
 
@@ -46,6 +50,7 @@ public class TenseAwareResolutionTests
     [InlineData("Looters struck shops over the weekend.", "2024-05-15", "the weekend", "2024-W19-WE")]
     [InlineData("The summit will be held at the weekend.", "2024-05-15", "the weekend", "2024-W20-WE")]
     [InlineData("Construction will start this summer.", "2013-03-01", "this summer", "2013-SU")]
+    [InlineData("The strike began last spring.", "2013-10-26", "last spring", "2012-SP")]
     public void Holidays_and_seasons_follow_the_tense(string sentence, string published, string text, string value) =>
         Assert.Equal(value, TimeTaggerTestHelper.Single(sentence, published, text).Value);
 
