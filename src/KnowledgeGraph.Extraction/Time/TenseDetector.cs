@@ -11,6 +11,9 @@ namespace KnowledgeGraph.Extraction.Time;
 /// </summary>
 internal static partial class TenseDetector
 {
+    // Characters either side of the expression that are tokenised.
+    private const int Reach = 160;
+
     // "could" is left out: as often the past of "can" ("could not be located Wednesday") as a future.
     private static readonly FrozenSet<string> Modals = new[]
     {
@@ -71,7 +74,10 @@ internal static partial class TenseDetector
     public static ClauseTense Detect(string text, TextSpan sentence, TextSpan expression)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokens(text, sentence);
+        // Clauses are short: a window around the expression is enough, and keeps long sentences cheap.
+        var from = Math.Max(sentence.Start, expression.Start - Reach);
+        var to = Math.Min(sentence.End, expression.End + Reach);
+        var tokens = Tokens(text, new TextSpan(from, Math.Max(from, to)));
         var first = tokens.FindIndex(t => t.End > expression.Start);
         if (first < 0)
         {
