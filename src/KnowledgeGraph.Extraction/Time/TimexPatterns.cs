@@ -99,7 +99,7 @@ internal static partial class TimexPatterns
     public static partial Regex Set();
 
     /// <summary>PRESENT_REF, PAST_REF, FUTURE_REF words, as TimeBank tags them.</summary>
-    [GeneratedRegex(@"\b(?<present>now|currently|nowadays|these\s+days|at\s+present)\b|\b(?<past>recently|more\s+recently|the\s+past|in\s+the\s+past)\b(?!\s+(?:\d|" + NumWord + @"|few|several|year|month|week|day|decade|quarter))|\b(?<future>the\s+(?:near\s+|distant\s+)?future|a\s+later\s+date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<present>now|currently|current|nowadays|these\s+days|at\s+present)\b|\b(?<past>recently|more\s+recently|the\s+past|in\s+the\s+past)\b(?!\s+(?:\d|" + NumWord + @"|few|several|year|month|week|day|decade|quarter))|\b(?<future>the\s+(?:near\s+|distant\s+)?future|a\s+later\s+date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Reference();
 
     /// <summary>Seasons: "last summer", "this fall", "the winter of 1994", "summer 2012", "the early summer".</summary>
