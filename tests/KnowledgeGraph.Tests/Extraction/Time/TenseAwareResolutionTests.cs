@@ -54,6 +54,13 @@ public class TenseAwareResolutionTests
     public void Holidays_and_seasons_follow_the_tense(string sentence, string published, string text, string value) =>
         Assert.Equal(value, TimeTaggerTestHelper.Single(sentence, published, text).Value);
 
+    [Theory]
+    [InlineData("The shops close on Christmas Day.", "Christmas Day", "XXXX-12-25")]
+    [InlineData("The envoys met in December.", "December", "XXXX-12")]
+    [InlineData("The vote was held on March 3.", "March 3", "XXXX-03-03")]
+    public void Without_a_publication_date_the_year_stays_unknown(string sentence, string text, string value) =>
+        Assert.Equal(value, TimeTaggerTestHelper.Single(sentence, null, text).Value);
+
     [Fact]
     public void Weekday_without_a_publication_date_stays_unresolved() =>
         Assert.Equal("XXXX-WXX-3", TimeTaggerTestHelper.Single("The envoys met on Wednesday.", null, "Wednesday").Value);
