@@ -159,6 +159,13 @@ internal static partial class FastTimexScanner
             return null;
         }
 
+        // "the eight-year war": TimeML tags the adjective "eight-year" without the article.
+        var n = m.Groups["n"];
+        if (mod is "the" && m.Value.AsSpan(n.Index + n.Length - m.Index, m.Groups["unit"].Index - n.Index - n.Length).Contains('-'))
+        {
+            span = new TextSpan(n.Index, span.End);
+        }
+
         // A number with a decimal point keeps it: "1.5 hours" -> PT1.5H; "2 1/2 years" -> P2Y6M.
         var amountText = amount?.ToString(CultureInfo.InvariantCulture) ?? (m.Groups["vague"].Success ? "X" : m.Groups["n"].Value);
         if (m.Groups["half"].Success && amount is { } whole)

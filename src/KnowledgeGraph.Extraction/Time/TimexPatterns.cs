@@ -16,7 +16,8 @@ internal static partial class TimexPatterns
     private const string NumWord = @"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
     private const string Num = @"(?<n>\d+(?:\.\d+)?|(?:" + NumWord + @")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|an?|a\s+couple\s+of|a\s+dozen|a\s+hundred|(?<vague>several|a\s+few|few|some|many))";
     private const string Unit = @"(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies))";
-    private const string Approx = @"(?:(?<mod>more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|roughly|some|over|under|up\s+to|at\s+least|at\s+most|just|only|just\s+over|just\s+under|barely|approximately|the\s+last|the\s+past|the\s+next|the\s+first|the\s+final|the\s+previous|the\s+coming|the)\s+)?";
+    // Modifiers TimeML keeps inside the span ("more than 18 months"); "just", "only", "over" stay outside.
+    private const string Approx = @"(?:(?<mod>more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|nearly|almost|about|around|roughly|some|up\s+to|at\s+least|at\s+most|approximately|the\s+last|the\s+past|the\s+next|the\s+first|the\s+final|the\s+previous|the\s+coming|the)\s+)?";
 
     /// <summary>"Saturday, April 25, 2023", "September 13, 2023", "Sept. 13", wire style "March two".</summary>
     [GeneratedRegex(@"\b(?:" + Wd + @",?\s+)?" + Mon + @"\s*" + DayOrWord + @"\b(?:,?\s+" + Year4 + @"\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
