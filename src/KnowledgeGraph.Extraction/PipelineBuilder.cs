@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Segmentation;
+using KnowledgeGraph.Extraction.Time;
 
 namespace KnowledgeGraph.Extraction;
 
@@ -18,8 +19,10 @@ public sealed class PipelineBuilder
 
     public PipelineBuilder UseEntities() => Use(new EntityRecognizer());
 
+    public PipelineBuilder UseTime(TimeTaggerOptions? options = null) => Use(new TimeTagger(options));
+
     /// <summary>Every stage in the order of the data flow: segmentation, entities, time, quotes, events.</summary>
-    public PipelineBuilder UseAll() => UseSegmentation().UseEntities();
+    public PipelineBuilder UseAll() => UseSegmentation().UseEntities().UseTime();
 
     public Pipeline Build() => new([.. _stages]);
 }

@@ -3,27 +3,48 @@ using KnowledgeGraph.Core;
 namespace KnowledgeGraph.Extraction.Time;
 
 /// <summary>
-/// Gives a fact (event or quote) its time: an expression inside its clause, else in its sentence,
-/// else the report date marked as such. The time stage must have run.
+/// Gives a fact (event or quote) its time, as a careful reader would: a date or time expression
+/// inside its clause, else in its sentence, else the reference time carried from the previous
+/// sentences of the same paragraph ("They met on Monday. The talks lasted hours."), else the report
+/// date flagged <see cref="TimeValue.IsReportDate"/>. The time stage must have run.
 /// </summary>
 public static class TimeAnchor
 {
+    // How many sentences back a reference time is carried within a paragraph.
+    private const int CarryBack = 2;
+
     public static TimeValue? For(DocumentAnalysis analysis, TextSpan clause)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var inClause = analysis.Timexes.FirstOrDefault(t => clause.Contains(t.Span) && t.Type is TimexType.Date or TimexType.Time);
-        if (inClause is not null)
+        if (Nearest(analysis, clause, clause) is { } inClause)
         {
             return inClause;
         }
 
         var sentence = analysis.SentenceAt(clause.Start);
-        if (sentence is not null)
+        if (sentence is null)
         {
-            var inSentence = analysis.Timexes.FirstOrDefault(t => sentence.Span.Contains(t.Span) && t.Type is TimexType.Date or TimexType.Time);
-            if (inSentence is not null)
+            return ReportDate(analysis);
+        }
+
+        if (Nearest(analysis, sentence.Span, clause) is { } inSentence)
+        {
+            return inSentence;
+        }
+
+        // Carried from the previous sentences of the paragraph: the last dated expression there.
+        for (var i = sentence.Index - 1; i >= 0 && i >= sentence.Index - CarryBack; i--)
+        {
+            var previous = analysis.Sentences[i];
+            if (previous.ParagraphIndex != sentence.ParagraphIndex)
             {
-                return inSentence;
+                break;
+            }
+
+            var carried = analysis.Timexes.LastOrDefault(t => previous.Span.Contains(t.Span) && IsAnchor(t));
+            if (carried is not null)
+            {
+                return carried with { Rule = "carried:" + carried.Rule };
             }
         }
 
@@ -43,7 +64,7 @@ public static class TimeAnchor
         {
             DocumentId = analysis.Document.Id,
             Text = "",
-            Value = d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Value = CalendarMath.Day(d),
             Type = TimexType.Date,
             Span = new TextSpan(0, 0),
             Start = d,
@@ -52,5 +73,31 @@ public static class TimeAnchor
             IsReportDate = true,
             Rule = "report-date",
         };
+    }
+
+    /// <summary>A time that can date a fact: a calendar date or time with an interval (not "now", not a duration).</summary>
+    private static bool IsAnchor(TimeValue t) => t.Type is TimexType.Date or TimexType.Time && t.Start is not null;
+
+    /// <summary>The anchor expression inside <paramref name="scope"/> closest to <paramref name="clause"/>.</summary>
+    private static TimeValue? Nearest(DocumentAnalysis analysis, TextSpan scope, TextSpan clause)
+    {
+        TimeValue? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var t in analysis.Timexes)
+        {
+            if (!scope.Contains(t.Span) || !IsAnchor(t))
+            {
+                continue;
+            }
+
+            var distance = t.Span.End <= clause.Start ? clause.Start - t.Span.End : t.Span.Start >= clause.End ? t.Span.Start - clause.End : 0;
+            if (distance < bestDistance)
+            {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
     }
 }

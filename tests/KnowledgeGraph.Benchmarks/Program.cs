@@ -1,0 +1,10 @@
+using KnowledgeGraph.Benchmarks;
+
+// kg-bench time CORPUS.jsonl [--limit N] [--recognizers] [--graph OUT.json]
+if (args.Length >= 2 && args[0] == "time")
+{
+    return TimeTaggingRun.Run(args[1..]);
+}
+
+await Console.Error.WriteLineAsync("usage: KnowledgeGraph.Benchmarks time CORPUS.jsonl [--limit N] [--recognizers] [--graph OUT.json]").ConfigureAwait(false);
+return 2;
