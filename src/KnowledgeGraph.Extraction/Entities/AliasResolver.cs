@@ -1,0 +1,70 @@
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Settles what the sentence alone could not, with the whole article: a lone surname is the full name
+/// given in the article ("Vladimir Putin" ... "Putin"); an East Asian family name written first
+/// resolves to a full name that starts with it ("Kim Jong Un" ... "Kim") only when that name is in the
+/// article; a surface typed once is typed the same everywhere; a weak hint types what is left.
+/// Between two people sharing a surname, the nearest full name before the mention wins.
+/// </summary>
+internal sealed class AliasResolver(Gazetteer gazetteer)
+{
+    private const int EastAsianNameTokens = 3;
+
+    public void Resolve(IReadOnlyList<MentionCandidate> candidates)
+    {
+        var people = candidates
+            .Where(c => c.Type == EntityType.Person && c.Name.Contains(' ', StringComparison.Ordinal))
+            .Select(c => (c.Span.Start, Name: c.Name, Tokens: c.Name.Split(' ')))
+            .ToList();
+        var typed = new Dictionary<string, MentionCandidate>(StringComparer.Ordinal);
+        foreach (var c in candidates.Where(c => c.Type is not null))
+        {
+            typed.TryAdd(c.Text, c);
+        }
+
+        foreach (var c in candidates)
+        {
+            if ((c.Type is null or EntityType.Person) && !c.Name.Contains(' ', StringComparison.Ordinal)
+                && FullName(people, c.Text, c.Span.Start) is { } full)
+            {
+                c.Typed(EntityType.Person, "alias-of-full-name", canonical: full);
+                continue;
+            }
+
+            if (c.Type is not null)
+            {
+                continue;
+            }
+
+            if (typed.TryGetValue(c.Text, out var same))
+            {
+                c.Typed(same.Type!.Value, "same-surface-as-typed", same.Subtype, same.Canonical);
+            }
+            else if (c.Hint is { } hint && !c.InHeadline)
+            {
+                c.Typed(hint, c.Rule);
+            }
+        }
+    }
+
+    private string? FullName(List<(int Start, string Name, string[] Tokens)> people, string token, int position)
+    {
+        var bySurname = people.Where(p => p.Tokens.Length > 1 && p.Tokens[^1] == token).ToList();
+        if (bySurname.Count == 0)
+        {
+            bySurname = [.. people.Where(p => p.Tokens[0] == token
+                && (p.Tokens.Length >= EastAsianNameTokens || gazetteer.FamilyNameFirst.Contains(token)))];
+        }
+
+        if (bySurname.Count == 0)
+        {
+            return null;
+        }
+
+        var before = bySurname.Where(p => p.Start < position).ToList();
+        return before.Count > 0 ? before.MaxBy(p => p.Start).Name : bySurname.MinBy(p => p.Start).Name;
+    }
+}

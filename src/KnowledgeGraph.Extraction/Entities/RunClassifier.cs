@@ -1,0 +1,300 @@
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Types one run of capitalised words of a body sentence, trying sieves in order: gazetteer name,
+/// organisation or facility head word, title before a name, given name, gazetteer names inside the
+/// run, party names, then the words around it. A run can yield several candidates
+/// ("Russian Foreign Minister Sergei Lavrov" -> Russia, Sergei Lavrov).
+/// </summary>
+internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWords, List<MentionCandidate> output)
+{
+    private readonly Gazetteer _g = s.Gazetteer;
+    private readonly PersonContextReader _context = new(s, output);
+
+    public void Classify(int i, int j, bool sentenceInitial)
+    {
+        if (i >= j)
+        {
+            return;
+        }
+
+        // "Amid", "Wednesday", "The" are not names, but "North Korea" and "The Hague" are.
+        for (var k = i; k < j; k++)
+        {
+            var known = s.LongestGazetteerMatch(k, j);
+            if (known > 0)
+            {
+                k += known - 1;
+                continue;
+            }
+
+            if (s[k].IsWord && s.IsCommon(k))
+            {
+                Classify(i, k, sentenceInitial);
+                Classify(k + 1, j, sentenceInitial: false);
+                return;
+            }
+        }
+
+        if (s.IsWordAt(i, "of"))
+        {
+            Classify(i + 1, j, sentenceInitial: false);
+            return;
+        }
+
+        if (j - i > 1 && Enumerable.Range(i, j - i).All(k => s[k].IsAllCaps))
+        {
+            return; // a shouted credit ("ANDREJ IVANOV") is read by the credit reader
+        }
+
+        if (TryGazetteer(i, j) || TryOrganisation(i, j) || TryFacility(i, j) || TryTitleBeforeName(i, j)
+            || TryGivenName(i, j) || TryGazetteerInside(i, j, sentenceInitial) || TryParty(i, j))
+        {
+            return;
+        }
+
+        ClassifyByContext(i, j, sentenceInitial);
+    }
+
+    private MentionCandidate Add(int i, int j)
+    {
+        var c = new MentionCandidate(s.SpanOf(i, j), s.TextOf(i, j), j - i);
+        output.Add(c);
+        return c;
+    }
+
+    private bool TryGazetteer(int i, int j)
+    {
+        if (s.GazetteerAt(i, j) is not { } e)
+        {
+            return false;
+        }
+
+        if (e.Type == EntityType.Location && s.IsCue(CueKind.RegionWord, j) && s[j].IsLower)
+        {
+            return false; // "Georgia state" is read by context below
+        }
+
+        Add(i, j).Typed(e.Type, e.IsDemonym ? "gazetteer-demonym" : "gazetteer", e.Subtype, e.Canonical);
+        return true;
+    }
+
+    // "Bank of Canada", "Royal Military College", "Liberal Party", "Arvin Industries Inc".
+    private bool TryOrganisation(int i, int j)
+    {
+        var lead = Enumerable.Range(i, j - i - 1).Any(k => s.IsCue(CueKind.OrgLead, k) && s.IsWordAt(k + 1, "of"));
+        if (!lead && !(s.IsCue(CueKind.OrgHead, j - 1) && j - i > 1))
+        {
+            return false;
+        }
+
+        var start = i;
+        while (start < j - 1 && s.GazetteerAt(start, start + 1) is { IsDemonym: true } && !lead)
+        {
+            start++; // "Russian Defense Ministry": the nationality is not part of the name
+        }
+
+        if (start > i)
+        {
+            Classify(i, start, sentenceInitial: false);
+        }
+
+        Add(start, j).Typed(EntityType.Organization, "organisation-head-word");
+        return true;
+    }
+
+    // "Vostochny Cosmodrome", "Old Port of Montreal".
+    private bool TryFacility(int i, int j)
+    {
+        var lead = Enumerable.Range(i, j - i - 1).Any(k => s.IsCue(CueKind.FacilityLead, k) && s.IsWordAt(k + 1, "of"));
+        if (!lead && !(s.IsCue(CueKind.FacilityHead, j - 1) && j - i > 1))
+        {
+            return false;
+        }
+
+        Add(i, j).Typed(EntityType.Location, "facility-head-word", "Facility");
+        return true;
+    }
+
+    // "Defense Minister Sergei Shoigu", "Prime Minister of Canada Justin Trudeau", "Munitions Industry Department Director Jo Chun Ryong".
+    private bool TryTitleBeforeName(int i, int j)
+    {
+        var head = -1;
+        for (var k = j - 2; k >= i; k--)
+        {
+            if (s.TitleAt(k) is TitleKind.Head or TitleKind.Honorific)
+            {
+                head = k;
+                break;
+            }
+        }
+
+        if (head < 0)
+        {
+            return false;
+        }
+
+        var nameStart = head + 1;
+        MentionCandidate? ofCountry = null;
+        if (s.IsWordAt(nameStart, "of"))
+        {
+            var n = s.LongestGazetteerMatch(nameStart + 1, j);
+            if (n == 0 || nameStart + 1 + n >= j)
+            {
+                return false;
+            }
+
+            var e = s.GazetteerAt(nameStart + 1, nameStart + 1 + n)!;
+            ofCountry = Add(nameStart + 1, nameStart + 1 + n).Typed(e.Type, "gazetteer", e.Subtype, e.Canonical);
+            nameStart += 1 + n;
+        }
+
+        if (s.GazetteerAt(nameStart, j) is not null || s.IsCue(CueKind.OrgHead, j - 1) || s.IsCue(CueKind.FacilityHead, j - 1))
+        {
+            return false;
+        }
+
+        var titleStart = head;
+        while (titleStart - 1 >= i && s.IsTitleWord(titleStart - 1))
+        {
+            titleStart--;
+        }
+
+        var title = s.TitleAt(head) == TitleKind.Honorific ? null : s.TextOf(titleStart, head + 1);
+        var titleSpan = s.SpanOf(titleStart, head + 1);
+        var modifierStart = output.Count;
+        if (titleStart > i)
+        {
+            Classify(i, titleStart, sentenceInitial: false);
+        }
+
+        var person = Add(nameStart, j).Typed(EntityType.Person, "title-before-name");
+        foreach (var modifier in output.Skip(modifierStart).Where(c => c != person && c.Span.End <= titleSpan.Start))
+        {
+            if (modifier.Type == EntityType.Organization && title is not null)
+            {
+                title = s.Text[modifier.Span.Start..titleSpan.End];
+                person.Attributes.Add(new PendingAttribute("affiliation", modifier.Name, modifier.Span));
+            }
+            else if (modifier is { Type: EntityType.Location, Subtype: "Country" })
+            {
+                person.Attributes.Add(new PendingAttribute("nationality", modifier.Name, modifier.Span));
+            }
+        }
+
+        if (ofCountry is not null)
+        {
+            person.Attributes.Add(new PendingAttribute("nationality", ofCountry.Name, ofCountry.Span));
+        }
+
+        if (title is not null)
+        {
+            person.Attributes.Add(new PendingAttribute("title", title, titleSpan with { Start = Math.Min(titleSpan.Start, person.Span.Start) }));
+            if (PersonContextReader.IsRoyalTitle(s[head].Text))
+            {
+                person.ExtraAliases.Add(s[head].Text + " " + person.Text);
+            }
+        }
+
+        _context.ReadAround(person, i, j);
+        return true;
+    }
+
+    // "Mark Carney", "Stephanie Chouinard": a common given name opens a person's name.
+    private bool TryGivenName(int i, int j)
+    {
+        if (j - i < 2 || !_g.GivenNames.Contains(s[i].Text) || s.LongestGazetteerMatch(i + 1, j) == j - i - 1)
+        {
+            return false;
+        }
+
+        var c = Add(i, j).Typed(EntityType.Person, "given-name");
+        _context.ReadAround(c, i, j);
+        return true;
+    }
+
+    // "Canada Liberals", "Moscow Mayor": a run holding gazetteer names is split around them.
+    private bool TryGazetteerInside(int i, int j, bool sentenceInitial)
+    {
+        for (var k = i; k < j; k++)
+        {
+            var n = s.LongestGazetteerMatch(k, j);
+            if (n == 0)
+            {
+                continue;
+            }
+
+            Classify(i, k, sentenceInitial);
+            var e = s.GazetteerAt(k, k + n)!;
+            Add(k, k + n).Typed(e.Type, e.IsDemonym ? "gazetteer-demonym" : "gazetteer", e.Subtype, e.Canonical);
+            Classify(k + n, j, sentenceInitial: false);
+            return true;
+        }
+
+        return false;
+    }
+
+    // "the Liberals", "Tory leader", "Republican candidate".
+    private bool TryParty(int i, int j)
+    {
+        var key = s.KeyOf(i, j);
+        if (_g.PartyStandalone.TryGetValue(key, out var party)
+            || (_g.PartyAdjectives.TryGetValue(key, out party) && PersonContextReader.IsPartyContext(s, j)))
+        {
+            Add(i, j).Typed(EntityType.Organization, "party-name", "PoliticalParty", party);
+            return true;
+        }
+
+        return false;
+    }
+
+    private void ClassifyByContext(int i, int j, bool sentenceInitial)
+    {
+        if (j - i == 1 && (s[i].Text.Length < 2 || (s[i].IsAllCaps && !s[i].Text.Contains('.'))))
+        {
+            return; // "L" in "(Centre L)", an unknown acronym
+        }
+
+        var lower = s[i].Text.ToLowerInvariant();
+        if (sentenceInitial && j - i == 1 && lowerCaseWords.Contains(lower))
+        {
+            return; // "Trade chaos ...": the word is written lower case elsewhere in the article
+        }
+
+        var c = Add(i, j);
+        if (s.IsCue(CueKind.RegionWord, j) && s[j].IsLower && !s[j - 1].EndsRun && (i == 0 || s.IsWordAt(i - 1, "the") || s.IsCue(CueKind.PlacePreposition, i - 1)))
+        {
+            // "Amur region": the place word is part of the name.
+            c.Span = c.Span with { End = s[j].End };
+            c.Text = c.Span.Slice(s.Text);
+            c.Typed(EntityType.Location, "place-word-after", "Region");
+            return;
+        }
+
+        if (s.IsCue(CueKind.CityWord, i - 2) && s.IsWordAt(i - 1, "of"))
+        {
+            c.Typed(EntityType.Location, "city-of", "City");
+            return;
+        }
+
+        if (_context.ReadAround(c, i, j))
+        {
+            c.Typed(EntityType.Person, c.Rule);
+            return;
+        }
+
+        var preposition = i > 0 && s[i - 1].IsWord && s.Gazetteer.Is(CueKind.PlacePreposition, s[i - 1].Text.ToLowerInvariant());
+        if (preposition && !IsModifierOfNounAfter(j))
+        {
+            c.Hint = EntityType.Location;
+            c.Rule = "place-preposition";
+        }
+    }
+
+    // "to Korean-Russian friendship": a noun after the run makes it a modifier, not a place.
+    private bool IsModifierOfNounAfter(int j) =>
+        j < s.Count && s[j].IsLower && !_g.CommonWords.Contains(char.ToUpperInvariant(s[j].Text[0]) + s[j].Text[1..])
+        && !s.IsCue(CueKind.SpeechVerb, j);
+}
