@@ -17,7 +17,12 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
     {
         var people = candidates
             .Where(c => c.Type == EntityType.Person && c.Name.Contains(' ', StringComparison.Ordinal))
-            .Select(c => (c.Span.Start, Name: c.Name, Tokens: c.Name.Split(' ')))
+            .Select(c => (c.Span.Start, Name: c.Name, Tokens: WithoutSuffix(c.Name.Split(' '))))
+            .ToList();
+        var organisations = candidates
+            .Where(c => c.Type == EntityType.Organization && c.TokenCount > 1 && c.Rule == "organisation-head-word")
+            .Select(c => c.Name)
+            .Distinct(StringComparer.Ordinal)
             .ToList();
         var typed = new Dictionary<string, MentionCandidate>(StringComparer.Ordinal);
         foreach (var c in candidates.Where(c => c.Type is not null))
@@ -31,6 +36,15 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
                 && FullName(people, c.Text, c.Span.Start) is { } full)
             {
                 c.Typed(EntityType.Person, "alias-of-full-name", canonical: full);
+                continue;
+            }
+
+            if ((c.Type is null or EntityType.Person) && c.Rule != "photo-credit"
+                && organisations.FirstOrDefault(o => o.StartsWith(c.Name + " ", StringComparison.Ordinal)
+                    || (c.RunText is not null && (o.StartsWith(c.RunText + " ", StringComparison.Ordinal) || o == c.RunText))) is { } organisation)
+            {
+                // "Acme Motor Co ... Acme said": a short form of a company named in the article.
+                c.Typed(EntityType.Organization, "short-form-of-organisation", canonical: organisation);
                 continue;
             }
 
@@ -67,4 +81,8 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
         var before = bySurname.Where(p => p.Start < position).ToList();
         return before.Count > 0 ? before.MaxBy(p => p.Start).Name : bySurname.MinBy(p => p.Start).Name;
     }
+
+    // "John Hale Jr": the surname is the word before the suffix.
+    private static string[] WithoutSuffix(string[] tokens) =>
+        tokens.Length > 2 && tokens[^1].TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV" ? tokens[..^1] : tokens;
 }

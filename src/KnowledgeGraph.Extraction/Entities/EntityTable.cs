@@ -21,9 +21,9 @@ internal static class EntityTable
             var name = c.Name;
             var id = StableId.ForEntity(type, name);
             var mention = new Mention(docId, c.Span, c.Span.Slice(analysis.Text));
-            var aliases = c.ExtraAliases.Prepend(c.Text.ReplaceLineEndings(" ")).Where(a => a != name);
+            var aliases = c.ExtraAliases.Prepend(MentionCandidate.Fold(c.Text)).Where(a => a != name);
             var attributes = type == EntityType.Person
-                ? c.Attributes.Select(a => new AttributeValue(a.Name, a.Value.ReplaceLineEndings(" "), docId, a.Span))
+                ? c.Attributes.Select(a => new AttributeValue(a.Name, MentionCandidate.Fold(a.Value), docId, a.Span))
                 : [];
             if (analysis.Entities.TryGetValue(id, out var known))
             {

@@ -38,7 +38,14 @@ internal sealed class MentionCandidate(TextSpan span, string text, int tokenCoun
     /// <summary>Other names for the entity met with this mention ("King Charles III" for "Charles III").</summary>
     public List<string> ExtraAliases { get; } = [];
 
-    public string Name => Canonical ?? Text;
+    /// <summary>The whole capitalised run when a title was cut off it ("General Binding" for "Binding").</summary>
+    public string? RunText { get; set; }
+
+    /// <summary>The entity's name, white space folded ("Bank of\nEngland" -> "Bank of England").</summary>
+    public string Name => Fold(Canonical ?? Text);
+
+    public static string Fold(string s) =>
+        s.AsSpan().IndexOfAny(" \n\r\t") < 0 ? s : string.Join(' ', s.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     public MentionCandidate Typed(EntityType type, string rule, string? subtype = null, string? canonical = null)
     {

@@ -64,6 +64,10 @@ internal sealed class PersonContextReader(SentenceTokens s, List<MentionCandidat
         {
             return "honorific-before-name";
         }
+        else if (c.TokenCount >= 2 && i > 0 && s[i - 1].IsLower && s.IsCue(CueKind.SpeechVerb, i - 1))
+        {
+            cue = "speech-verb-before-name"; // "..., said Ana Lima."
+        }
 
         var modifier = before >= 0 && (s[before].IsCapitalised || s[before].IsAllCaps)
             ? output.LastOrDefault(m => m != c && m.Span.End == s[before].End)

@@ -38,6 +38,11 @@ internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWord
             }
         }
 
+        if (SplitAtConnector(i, j, sentenceInitial))
+        {
+            return;
+        }
+
         if (s.IsWordAt(i, "of"))
         {
             Classify(i + 1, j, sentenceInitial: false);
@@ -171,6 +176,7 @@ internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWord
         }
 
         var person = Add(nameStart, j).Typed(EntityType.Person, "title-before-name");
+        person.RunText = s.KeyOf(i, j);
         foreach (var modifier in output.Skip(modifierStart).Where(c => c != person && c.Span.End <= titleSpan.Start))
         {
             if (modifier.Type == EntityType.Organization && title is not null)
@@ -293,8 +299,49 @@ internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWord
         }
     }
 
-    // "to Korean-Russian friendship": a noun after the run makes it a modifier, not a place.
+    // "to Franco-German friendship": a compound of capitalised parts before a noun is an adjective, not a place.
     private bool IsModifierOfNounAfter(int j) =>
-        j < s.Count && s[j].IsLower && !_g.CommonWords.Contains(char.ToUpperInvariant(s[j].Text[0]) + s[j].Text[1..])
-        && !s.IsCue(CueKind.SpeechVerb, j);
+        j < s.Count && s[j].IsLower && s[j - 1].Text.Contains('-', StringComparison.Ordinal)
+        && s[j - 1].Text.Split('-').All(part => part.Length > 0 && char.IsUpper(part[0]));
+
+    // "Russia and China" and "Benjamin Hale of Acme Realty" are two names; "Securities and Exchange
+    // Commission", "Bank of England" and "Prime Minister of Canada Justin Trudeau" are read whole.
+    private bool SplitAtConnector(int i, int j, bool sentenceInitial)
+    {
+        if (s.GazetteerAt(i, j) is not null)
+        {
+            return false;
+        }
+
+        for (var m = i + 1; m < j - 1; m++)
+        {
+            var and = s[m].Text is "and" or "&";
+            var of = s[m].Text == "of";
+            if (!and && !of)
+            {
+                continue;
+            }
+
+            if (and && s.IsCue(CueKind.OrgHead, j - 1) && !s.IsCue(CueKind.OrgHead, m - 1))
+            {
+                return false;
+            }
+
+            if (of && (s.IsCue(CueKind.OrgLead, m - 1) || s.IsCue(CueKind.FacilityLead, m - 1) || s.TitleAt(m - 1) is not null))
+            {
+                continue;
+            }
+
+            if (of && s.LongestGazetteerMatch(m + 1, j) == j - m - 1 && s.GazetteerAt(m + 1, j)!.Type == EntityType.Location && !s.IsCue(CueKind.OrgHead, m - 1))
+            {
+                continue; // "Duke of Edinburgh", "Port of Spain"-like names keep their place
+            }
+
+            Classify(i, m, sentenceInitial);
+            Classify(m + 1, j, sentenceInitial: false);
+            return true;
+        }
+
+        return false;
+    }
 }

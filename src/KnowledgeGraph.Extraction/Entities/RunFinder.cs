@@ -2,12 +2,13 @@ namespace KnowledgeGraph.Extraction.Entities;
 
 /// <summary>
 /// Finds runs of capitalised words in a sentence: "Bank of England", "Prime Minister of Canada Justin
-/// Trudeau". A possessive or a cut hyphen compound ends a run; punctuation and lower-case words break it,
-/// except "of" and name particles between capitalised words.
+/// Trudeau", "Securities and Exchange Commission". A possessive or a cut hyphen compound ends a run;
+/// punctuation and lower-case words break it, except "of", "and" and name particles between capitalised
+/// words (the classifier splits "Russia and China" again).
 /// </summary>
 internal static class RunFinder
 {
-    private static readonly string[] Connectors = ["of", "de", "du", "da", "del", "van", "von", "der", "den", "bin", "al", "la", "le", "dos"];
+    private static readonly string[] Connectors = ["of", "and", "&", "de", "du", "da", "del", "van", "von", "der", "den", "bin", "al", "la", "le", "dos"];
 
     public static List<(int Start, int End)> Find(SentenceTokens s)
     {
@@ -29,7 +30,7 @@ internal static class RunFinder
                 {
                     end++;
                 }
-                else if (end + 1 < s.Count && IsConnector(s[end].Text) && s[end + 1].IsCapitalised && Adjacent(s, end, end + 1))
+                else if (end + 1 < s.Count && IsConnector(s[end].Text) && !s[end].IsCapitalised && s[end + 1].IsCapitalised && Adjacent(s, end, end + 1))
                 {
                     end += 2;
                 }
