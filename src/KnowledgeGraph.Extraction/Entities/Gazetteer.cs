@@ -16,6 +16,7 @@ internal sealed class Gazetteer
     {
         Names = b.Names.ToFrozenDictionary(StringComparer.Ordinal);
         MaxNameTokens = b.Names.Keys.Max(k => k.Split(' ').Length);
+        FirstWords = b.Names.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
         PartyStandalone = b.PartyStandalone.ToFrozenDictionary(StringComparer.Ordinal);
         PartyAdjectives = b.PartyAdjectives.ToFrozenDictionary(StringComparer.Ordinal);
         Titles = b.Titles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -33,6 +34,9 @@ internal sealed class Gazetteer
     public FrozenDictionary<string, GazetteerEntry> Names { get; }
 
     public int MaxNameTokens { get; }
+
+    /// <summary>First words of the names, to reject most words with one look-up.</summary>
+    public FrozenSet<string> FirstWords { get; }
 
     /// <summary>Forms that name a party on their own: "Liberals", "Tories" -> canonical party name.</summary>
     public FrozenDictionary<string, string> PartyStandalone { get; }

@@ -31,7 +31,27 @@ internal sealed class SentenceTokens(string text, List<Token> tokens, Gazetteer 
             return Tokens[i].Text;
         }
 
-        return string.Join(' ', Tokens.Skip(i).Take(j - i).Select(t => t.Text));
+        var span = SpanOf(i, j);
+        if (span.Length == Enumerable.Range(i, j - i).Sum(k => Tokens[k].End - Tokens[k].Start) + (j - i - 1)
+            && Text.AsSpan(span.Start, span.Length).IndexOfAny('\n', '\t') < 0 && !HasCutToken(i, j))
+        {
+            return span.Slice(Text); // single spaces between the words already
+        }
+
+        return string.Join(' ', Tokens.GetRange(i, j - i).Select(t => t.Text));
+    }
+
+    private bool HasCutToken(int i, int j)
+    {
+        for (var k = i; k < j - 1; k++)
+        {
+            if (Tokens[k].EndsRun || !Tokens[k].IsWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public GazetteerEntry? GazetteerAt(int i, int j) =>
@@ -40,6 +60,11 @@ internal sealed class SentenceTokens(string text, List<Token> tokens, Gazetteer 
     /// <summary>Length in tokens of the longest gazetteer name starting at i and ending by j; 0 when none.</summary>
     public int LongestGazetteerMatch(int i, int j)
     {
+        if (!Tokens[i].IsWord || !Gazetteer.FirstWords.Contains(Tokens[i].Text))
+        {
+            return 0;
+        }
+
         for (var n = Math.Min(Gazetteer.MaxNameTokens, j - i); n > 0; n--)
         {
             if (Tokens[i + n - 1].IsWord && (n == 1 || !Tokens[i + n - 2].EndsRun) && GazetteerAt(i, i + n) is not null)
