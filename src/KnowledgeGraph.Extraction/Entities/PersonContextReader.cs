@@ -48,21 +48,29 @@ internal sealed class PersonContextReader(SentenceTokens s, List<MentionCandidat
         var before = i - 1;
         string? title = null;
         var titleStart = i;
-        if (s.TitleAt(i - 1) == TitleKind.Head && s[i - 1].IsLower)
+        var last = i - 1;
+        var abbreviated = s.IsPunctuationAt(last, ".") && s.TitleAt(last - 1) is not null;
+        if (abbreviated)
         {
-            titleStart = i - 1;
+            last--; // "Gen. Ana Ruiz", "Dr. Ian Hale"
+        }
+
+        if (s.TitleAt(last) == TitleKind.Honorific)
+        {
+            return "honorific-before-name";
+        }
+
+        if (s.TitleAt(last) == TitleKind.Head && (s[last].IsLower || abbreviated))
+        {
+            titleStart = last;
             while (titleStart - 1 >= 0 && s.IsTitleWord(titleStart - 1) && !s[titleStart - 1].IsCapitalised)
             {
                 titleStart--;
             }
 
-            title = s.TextOf(titleStart, i);
+            title = s.TextOf(titleStart, last + 1);
             before = titleStart - 1;
             cue = "title-before-name";
-        }
-        else if (s.TitleAt(i - 1) == TitleKind.Honorific)
-        {
-            return "honorific-before-name";
         }
         else if (c.TokenCount >= 2 && i > 0 && s[i - 1].IsLower && s.IsCue(CueKind.SpeechVerb, i - 1))
         {
@@ -79,14 +87,14 @@ internal sealed class PersonContextReader(SentenceTokens s, List<MentionCandidat
         else if (modifier is { Type: Core.EntityType.Organization } && title is not null)
         {
             // "Tory leader Pierre X": the party is part of the title and the person's affiliation.
-            title = s.Text[modifier.Span.Start..s[i - 1].End];
+            title = s.Text[modifier.Span.Start..s[last].End];
             titleStart = before;
             c.Attributes.Add(new PendingAttribute("affiliation", modifier.Name, modifier.Span));
         }
 
         if (title is not null)
         {
-            c.Attributes.Add(new PendingAttribute("title", title, new(s[titleStart].Start, s[i - 1].End)));
+            c.Attributes.Add(new PendingAttribute("title", title, new(s[titleStart].Start, s[last].End)));
         }
 
         return cue;

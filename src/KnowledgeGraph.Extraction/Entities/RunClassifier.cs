@@ -205,7 +205,13 @@ internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWord
 
         if (_context.ReadAround(c, i, j))
         {
-            c.Typed(EntityType.Person, c.Rule);
+            // "Traders said ...": a plural-looking first word with only a verb after it waits for the article to name it.
+            var onlyVerb = c.Rule == "speech-verb-after-name" && c.Attributes.Count == 0;
+            if (!(sentenceInitial && j - i == 1 && onlyVerb && s[i].Text.EndsWith('s')) && !(j - i == 1 && s.IsCue(CueKind.OrgHead, i)))
+            {
+                c.Typed(EntityType.Person, c.Rule);
+            }
+
             return;
         }
 

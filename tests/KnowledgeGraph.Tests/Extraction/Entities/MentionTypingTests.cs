@@ -24,6 +24,9 @@ public class MentionTypingTests
     [InlineData("The Greens doubled their seats.", "Green Party", EntityType.Organization)]
     [InlineData("A Labour spokesman declined to comment.", "Labour Party", EntityType.Organization)]
     [InlineData("Xinhua said the talks were constructive.", "Xinhua", EntityType.Organization)]
+    [InlineData("Gen. Marta Ibarra inspected the base.", "Marta Ibarra", EntityType.Person)]
+    [InlineData("The clinic was run by Dr. Tobias Wren for a decade.", "Tobias Wren", EntityType.Person)]
+    [InlineData("Reporters asked the Treasury for figures.", "Treasury", EntityType.Organization)]
     public void Capitalised_runs_are_typed_by_gazetteer_head_words_and_context(string text, string name, EntityType type)
     {
         var analysis = Recognise(text);
@@ -45,6 +48,7 @@ public class MentionTypingTests
     [InlineData("Trade talks stalled, and trade volumes fell.", "Trade")]
     [InlineData("The envoy answered in Korean and then in English.", "Korean")]
     [InlineData("He met the pair (Centre L) at dinner.", "L")]
+    [InlineData("Traders said the market was calm.", "Traders")]
     public void Capitalised_words_that_are_not_names_are_not_entities(string text, string notName)
     {
         var analysis = Recognise(text);

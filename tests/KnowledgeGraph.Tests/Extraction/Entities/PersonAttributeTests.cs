@@ -21,6 +21,7 @@ public class PersonAttributeTests
     [InlineData("Prime Minister of Norway Erik Dahl opened the talks.", "Erik Dahl", "nationality", "Norway")]
     [InlineData("Acme Rail Corp Chief Executive Ian Booth resigned.", "Ian Booth", "affiliation", "Acme Rail Corp")]
     [InlineData("The result pleased pollster Ines Duarte.", "Ines Duarte", "title", "pollster")]
+    [InlineData("The order came from Gen. Marta Ibarra on Monday.", "Marta Ibarra", "title", "Gen")]
     [InlineData("The victory belongs to Governor General Lina Haas.", "Lina Haas", "title", "Governor General")]
     public void Attributes_are_read_from_titles_appositives_and_ages(string text, string name, string attribute, string value)
     {
