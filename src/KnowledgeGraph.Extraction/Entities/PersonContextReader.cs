@@ -11,6 +11,7 @@ namespace KnowledgeGraph.Extraction.Entities;
 internal sealed class PersonContextReader(SentenceTokens s, List<MentionCandidate> output)
 {
     private const int MaxAge = 120;
+    private const int MaxUnknownRoleWords = 3;
 
     private static readonly FrozenSet<string> RoyalTitles = new[] { "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Pope", "Sheikh", "Emir" }
         .ToFrozenSet(StringComparer.Ordinal);
@@ -144,19 +145,40 @@ internal sealed class PersonContextReader(SentenceTokens s, List<MentionCandidat
     // ", a political scientist at Canada's Royal Military College", ", Trudeau's former finance minister".
     private string? ReadAppositive(MentionCandidate c, int p)
     {
-        if (s.IsWordAt(p, "a") || s.IsWordAt(p, "an") || s.IsWordAt(p, "the"))
+        var indefinite = s.IsWordAt(p, "a") || s.IsWordAt(p, "an");
+        if (indefinite || s.IsWordAt(p, "the"))
         {
             p++;
         }
 
+        var owner = p;
         p = SkipPossessiveName(p);
+        if (p > owner && s.GazetteerAt(owner, p) is { Type: Core.EntityType.Location, Subtype: "Country" } country)
+        {
+            c.Attributes.Add(new PendingAttribute("nationality", country.Canonical, s.SpanOf(owner, p)));
+        }
+
         var start = p;
         while (p < s.Count && s.IsTitleWord(p))
         {
             p++;
         }
 
-        if (p == start || s.TitleAt(p - 1) != TitleKind.Head)
+        if (p == start && indefinite)
+        {
+            // ", a hydrologist at Delft University": an unknown role is still a role when an organisation follows.
+            while (p < s.Count && p - start < MaxUnknownRoleWords && s[p].IsLower && !AffiliationPrepositions.Contains(s[p].Text))
+            {
+                p++;
+            }
+
+            if (p == start || !(p + 1 < s.Count && s[p].IsLower && AffiliationPrepositions.Contains(s[p].Text)
+                && (s[p + 1].IsCapitalised || (s.IsWordAt(p + 1, "the") && p + 2 < s.Count && s[p + 2].IsCapitalised))))
+            {
+                return null;
+            }
+        }
+        else if (p == start || s.TitleAt(p - 1) != TitleKind.Head)
         {
             return null;
         }

@@ -10,6 +10,9 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// </summary>
 internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWords, List<MentionCandidate> output)
 {
+    // Shorter all-capital words are acronyms ("US", "WHO"), not shouted names.
+    private const int MinShoutedNameLength = 4;
+
     private readonly Gazetteer _g = s.Gazetteer;
     private readonly PersonContextReader _context = new(s, output);
     private TitledNameReader? _titled;
@@ -52,9 +55,13 @@ internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWord
             return;
         }
 
-        if (j - i > 1 && Enumerable.Range(i, j - i).All(k => s[k].IsAllCaps))
+        if (Enumerable.Range(i, j - i).All(k => s[k].IsAllCaps))
         {
-            return; // a shouted credit ("ANDREJ IVANOV") is read by the credit reader
+            // A dateline ("NEW YORK (Reuters) -") names a place; a shouted credit ("ANA SILVA / AFP") is read by the credit reader.
+            if (TryShoutedGazetteerName(i, j) || j - i > 1)
+            {
+                return;
+            }
         }
 
         if (TryGazetteer(i, j) || TryOrganisation(i, j) || TryFacility(i, j) || Titled.TryRead(i, j)
@@ -86,6 +93,24 @@ internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWord
         }
 
         Add(i, j).Typed(e.Type, e.IsDemonym ? "gazetteer-demonym" : "gazetteer", e.Subtype, e.Canonical);
+        return true;
+    }
+
+    private bool TryShoutedGazetteerName(int i, int j)
+    {
+        var key = s.KeyOf(i, j);
+        if (key.Length < MinShoutedNameLength || s.GazetteerAt(i, j) is not null)
+        {
+            return false;
+        }
+
+        var titleCased = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(key.ToLowerInvariant());
+        if (!_g.Names.TryGetValue(titleCased, out var e) || e.IsDemonym)
+        {
+            return false;
+        }
+
+        Add(i, j).Typed(e.Type, "gazetteer-capitals", e.Subtype, e.Canonical);
         return true;
     }
 
@@ -207,7 +232,9 @@ internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWord
         {
             // "Traders said ...": a plural-looking first word with only a verb after it waits for the article to name it.
             var onlyVerb = c.Rule == "speech-verb-after-name" && c.Attributes.Count == 0;
-            if (!(sentenceInitial && j - i == 1 && onlyVerb && s[i].Text.EndsWith('s')) && !(j - i == 1 && s.IsCue(CueKind.OrgHead, i)))
+            // "the Institute for the World Economy said": a name after "the" is not a person's.
+            if (!(sentenceInitial && j - i == 1 && onlyVerb && s[i].Text.EndsWith('s')) && !(j - i == 1 && s.IsCue(CueKind.OrgHead, i))
+                && !s.IsWordAt(i - 1, "the"))
             {
                 c.Typed(EntityType.Person, c.Rule);
             }

@@ -11,6 +11,7 @@ public class MentionTypingTests
     [InlineData("The plan was drafted by Helga Brandt, who chairs the panel.", "Helga Brandt", EntityType.Person)]
     [InlineData("Jean-Luc Moreau told reporters the port would reopen.", "Jean-Luc Moreau", EntityType.Person)]
     [InlineData("Protesters gathered in Tbilisi overnight.", "Tbilisi", EntityType.Location)]
+    [InlineData("CAIRO (AFP) - The talks resumed.", "Cairo", EntityType.Location)]
     [InlineData("The festival in Stratford-upon-Avon drew crowds.", "Stratford-upon-Avon", EntityType.Location)]
     [InlineData("The Bank of Portugal raised rates.", "Bank of Portugal", EntityType.Organization)]
     [InlineData("She studied at the University of Lagos for years.", "University of Lagos", EntityType.Organization)]
@@ -49,6 +50,7 @@ public class MentionTypingTests
     [InlineData("The envoy answered in Korean and then in English.", "Korean")]
     [InlineData("He met the pair (Centre L) at dinner.", "L")]
     [InlineData("Traders said the market was calm.", "Traders")]
+    [InlineData("Analysts at the Institute for the World Economy said prices would fall.", "World Economy")]
     public void Capitalised_words_that_are_not_names_are_not_entities(string text, string notName)
     {
         var analysis = Recognise(text);

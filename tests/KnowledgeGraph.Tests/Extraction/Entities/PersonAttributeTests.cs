@@ -22,6 +22,8 @@ public class PersonAttributeTests
     [InlineData("Acme Rail Corp Chief Executive Ian Booth resigned.", "Ian Booth", "affiliation", "Acme Rail Corp")]
     [InlineData("The result pleased pollster Ines Duarte.", "Ines Duarte", "title", "pollster")]
     [InlineData("The order came from Gen. Marta Ibarra on Monday.", "Marta Ibarra", "title", "Gen")]
+    [InlineData("Rivers will rise, said Hendrik Maas, a hydrologist at Delft University of Technology.", "Hendrik Maas", "title", "hydrologist")]
+    [InlineData("Xu Lan, China's trade envoy, left early.", "Xu Lan", "nationality", "China")]
     [InlineData("The victory belongs to Governor General Lina Haas.", "Lina Haas", "title", "Governor General")]
     public void Attributes_are_read_from_titles_appositives_and_ages(string text, string name, string attribute, string value)
     {
