@@ -2,9 +2,6 @@ using KnowledgeGraph.Core;
 
 namespace KnowledgeGraph.Extraction.Entities;
 
-/// <summary>An attribute read next to a mention, kept until the mention's entity is known.</summary>
-internal sealed record PendingAttribute(string Name, string Value, TextSpan Span);
-
 /// <summary>
 /// A span that may name an entity. <see cref="Type"/> is null while only the document can tell
 /// ("Putin" alone is a person only because "Vladimir Putin" is in the article).
