@@ -24,6 +24,9 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
             .Select(c => c.Name)
             .Distinct(StringComparer.Ordinal)
             .ToList();
+        var facilities = candidates
+            .Where(c => c.Type == EntityType.Location && c.TokenCount > 1 && c.Rule == "facility-head-word")
+            .ToList();
         var typed = new Dictionary<string, MentionCandidate>(StringComparer.Ordinal);
         foreach (var c in candidates.Where(c => c.Type is not null))
         {
@@ -50,6 +53,13 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
 
             if (c.Type is not null)
             {
+                continue;
+            }
+
+            if (facilities.FirstOrDefault(f => f.Name.StartsWith(c.Name + " ", StringComparison.Ordinal)) is { } facility)
+            {
+                // "Kelso Dam ... at Kelso": the short form of a site named in the article.
+                c.Typed(EntityType.Location, "short-form-of-facility", facility.Subtype, facility.Name);
                 continue;
             }
 

@@ -232,6 +232,7 @@ internal sealed class PersonContextReader(SentenceTokens s, List<MentionCandidat
             }
         }
 
-        return end > p ? (p, end) : null;
+        // "the Istanbul-based think tank": a cut compound describes, it does not name.
+        return end > p && !(s[end - 1].EndsRun && !s[end - 1].IsPossessive) ? (p, end) : null;
     }
 }

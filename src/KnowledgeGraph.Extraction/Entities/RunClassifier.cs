@@ -154,7 +154,7 @@ internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWord
     // "Mark Carney", "Stephanie Chouinard": a common given name opens a person's name.
     private bool TryGivenName(int i, int j)
     {
-        if (j - i < 2 || !_g.GivenNames.Contains(s[i].Text) || s.LongestGazetteerMatch(i + 1, j) == j - i - 1)
+        if (j - i < 2 || !_g.GivenNames.Contains(s[i].Text))
         {
             return false;
         }

@@ -11,6 +11,7 @@ public class AliasResolutionTests
     [InlineData("Premier Zhao Wen spoke first. Later Zhao toured a factory.", "Zhao Wen", 2)]
     [InlineData("The U.S. and Mexico agreed. United States officials said the US would pay.", "United States", 3)]
     [InlineData("Police in Kiev said the square in Kyiv was closed.", "Kyiv", 2)]
+    [InlineData("Engineers inspected Kelso Dam on Monday. Water at Kelso rose overnight.", "Kelso Dam", 2)]
     public void Short_and_alternative_names_resolve_to_the_full_name_in_the_article(string text, string name, int mentions)
     {
         var analysis = Recognise(text);

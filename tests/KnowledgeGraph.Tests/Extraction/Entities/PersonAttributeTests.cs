@@ -33,6 +33,14 @@ public class PersonAttributeTests
     }
 
     [Fact]
+    public void A_place_in_a_compound_adjective_is_not_an_affiliation()
+    {
+        var analysis = Recognise("Ana Lima, director of the Lisbon-based policy group, said prices would rise.");
+        Assert.Empty(Attribute(analysis, "Ana Lima", "affiliation"));
+        Assert.Equal(["director"], Attribute(analysis, "Ana Lima", "title"));
+    }
+
+    [Fact]
     public void An_age_read_after_a_surname_goes_to_the_full_name()
     {
         var analysis = Recognise("Mayor Tom Reyes won again. Reyes, 48, thanked voters.");
