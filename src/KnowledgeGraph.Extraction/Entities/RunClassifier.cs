@@ -201,9 +201,9 @@ internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWord
 
     private void ClassifyByContext(int i, int j, bool sentenceInitial)
     {
-        if (j - i == 1 && (s[i].Text.Length < 2 || (s[i].IsAllCaps && !s[i].Text.Contains('.'))))
+        if (j - i == 1 && (s[i].Text.Length < 2 || s[i].IsAllCaps || s.TitleAt(i) is not null || s.IsCue(CueKind.OrgHead, i) || s[i].Text.Any(char.IsDigit)))
         {
-            return; // "L" in "(Centre L)", an unknown acronym
+            return; // "L" in "(Centre L)", an unknown acronym or initials, a lone title or head word, a code ("Aa-2")
         }
 
         var lower = s[i].Text.ToLowerInvariant();
@@ -281,11 +281,6 @@ internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWord
             if (of && (s.IsCue(CueKind.OrgLead, m - 1) || s.IsCue(CueKind.FacilityLead, m - 1) || s.TitleAt(m - 1) is not null))
             {
                 continue;
-            }
-
-            if (of && s.LongestGazetteerMatch(m + 1, j) == j - m - 1 && s.GazetteerAt(m + 1, j)!.Type == EntityType.Location && !s.IsCue(CueKind.OrgHead, m - 1))
-            {
-                continue; // "Duke of Edinburgh", "Port of Spain"-like names keep their place
             }
 
             Classify(i, m, sentenceInitial);
