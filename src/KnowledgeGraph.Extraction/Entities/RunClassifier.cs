@@ -36,7 +36,8 @@ internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWord
                 continue;
             }
 
-            if (s[k].IsWord && s.IsCommon(k))
+            // ... but a common word after a given name is a surname: "Theresa May".
+            if (s[k].IsWord && s.IsCommon(k) && !(k > i && _g.GivenNames.Contains(s[k - 1].Text)))
             {
                 Classify(i, k, sentenceInitial);
                 Classify(k + 1, j, sentenceInitial: false);

@@ -26,6 +26,7 @@ public class MentionTypingTests
     [InlineData("A Labour spokesman declined to comment.", "Labour Party", EntityType.Organization)]
     [InlineData("Xinhua said the talks were constructive.", "Xinhua", EntityType.Organization)]
     [InlineData("Gen. Marta Ibarra inspected the base.", "Marta Ibarra", EntityType.Person)]
+    [InlineData("The speech by former premier Theresa May was short.", "Theresa May", EntityType.Person)]
     [InlineData("The clinic was run by Dr. Tobias Wren for a decade.", "Tobias Wren", EntityType.Person)]
     [InlineData("Reporters asked the Treasury for figures.", "Treasury", EntityType.Organization)]
     public void Capitalised_runs_are_typed_by_gazetteer_head_words_and_context(string text, string name, EntityType type)
