@@ -88,11 +88,6 @@ internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWord
             return false;
         }
 
-        if (e.Type == EntityType.Location && s.IsCue(CueKind.RegionWord, j) && s[j].IsLower)
-        {
-            return false; // "Georgia state" is read by context below
-        }
-
         Add(i, j).Typed(e.Type, e.IsDemonym ? "gazetteer-demonym" : "gazetteer", e.Subtype, e.Canonical);
         return true;
     }

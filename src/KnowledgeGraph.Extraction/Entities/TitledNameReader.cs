@@ -28,23 +28,28 @@ internal sealed class TitledNameReader(SentenceTokens s, List<MentionCandidate> 
         }
 
         var nameStart = head + 1;
-        MentionCandidate? ofCountry = null;
+        var countryTokens = 0;
         if (s.IsWordAt(nameStart, "of"))
         {
-            var n = s.LongestGazetteerMatch(nameStart + 1, j);
-            if (n == 0 || nameStart + 1 + n >= j)
+            countryTokens = s.LongestGazetteerMatch(nameStart + 1, j);
+            if (countryTokens == 0 || nameStart + 1 + countryTokens >= j)
             {
                 return false;
             }
 
-            var e = s.GazetteerAt(nameStart + 1, nameStart + 1 + n)!;
-            ofCountry = Add(nameStart + 1, nameStart + 1 + n).Typed(e.Type, "gazetteer", e.Subtype, e.Canonical);
-            nameStart += 1 + n;
+            nameStart += 1 + countryTokens;
         }
 
         if (s.GazetteerAt(nameStart, j) is not null || s.IsCue(CueKind.OrgHead, j - 1) || s.IsCue(CueKind.FacilityHead, j - 1))
         {
             return false;
+        }
+
+        MentionCandidate? ofCountry = null;
+        if (countryTokens > 0)
+        {
+            var e = s.GazetteerAt(nameStart - countryTokens, nameStart)!;
+            ofCountry = Add(nameStart - countryTokens, nameStart).Typed(e.Type, "gazetteer", e.Subtype, e.Canonical);
         }
 
         var titleStart = head;
@@ -67,7 +72,8 @@ internal sealed class TitledNameReader(SentenceTokens s, List<MentionCandidate> 
         {
             if (modifier.Type == EntityType.Organization && title is not null)
             {
-                title = s.Text[modifier.Span.Start..titleSpan.End];
+                titleSpan = titleSpan with { Start = modifier.Span.Start };
+                title = titleSpan.Slice(s.Text);
                 person.Attributes.Add(new PendingAttribute("affiliation", modifier.Name, modifier.Span));
             }
             else if (modifier is { Type: EntityType.Location, Subtype: "Country" })
@@ -83,7 +89,7 @@ internal sealed class TitledNameReader(SentenceTokens s, List<MentionCandidate> 
 
         if (title is not null)
         {
-            person.Attributes.Add(new PendingAttribute("title", title, titleSpan with { Start = Math.Min(titleSpan.Start, person.Span.Start) }));
+            person.Attributes.Add(new PendingAttribute("title", title, titleSpan));
             if (PersonContextReader.IsRoyalTitle(s[head].Text))
             {
                 person.ExtraAliases.Add(s[head].Text + " " + person.Text);
