@@ -33,8 +33,15 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
             typed.TryAdd(c.Text, c);
         }
 
+        var acronyms = Acronyms(candidates);
         foreach (var c in candidates)
         {
+            if (c.Type is null && c.Rule == "acronym" && acronyms.TryGetValue(c.Text, out var spelled))
+            {
+                c.Typed(spelled.Type!.Value, "acronym-of-name", spelled.Subtype, spelled.Name);
+                continue;
+            }
+
             if ((c.Type is null or EntityType.Person) && !c.Name.Contains(' ', StringComparison.Ordinal)
                 && FullName(people, c.Text, c.Span.Start) is { } full)
             {
@@ -76,7 +83,7 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
 
     private string? FullName(List<(int Start, string Name, string[] Tokens)> people, string token, int position)
     {
-        var bySurname = people.Where(p => p.Tokens.Length > 1 && p.Tokens[^1] == token).ToList();
+        var bySurname = people.Where(p => p.Tokens.Length > 1 && (p.Tokens[^1] == token || WithoutArticle(p.Tokens[^1]) == token)).ToList();
         if (bySurname.Count == 0)
         {
             bySurname = [.. people.Where(p => p.Tokens[0] == token
@@ -95,4 +102,27 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
     // "John Hale Jr": the surname is the word before the suffix.
     private static string[] WithoutSuffix(string[] tokens) =>
         tokens.Length > 2 && tokens[^1].TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV" ? tokens[..^1] : tokens;
+
+    // "al-Burhan" is written "Burhan" alone.
+    private static string WithoutArticle(string surname)
+    {
+        var hyphen = surname.IndexOf('-', StringComparison.Ordinal);
+        return hyphen is >= 2 and <= 3 && char.IsLower(surname[0]) ? surname[(hyphen + 1)..] : surname;
+    }
+
+    // "Rapid Support Forces ... RSF": an acronym made of the initials of an organisation or place of the article.
+    private static Dictionary<string, MentionCandidate> Acronyms(IReadOnlyList<MentionCandidate> candidates)
+    {
+        var acronyms = new Dictionary<string, MentionCandidate>(StringComparer.Ordinal);
+        foreach (var c in candidates.Where(c => c.Type is EntityType.Organization or EntityType.Location && c.TokenCount > 1))
+        {
+            var initials = string.Concat(c.Name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+            if (initials.Length > 1)
+            {
+                acronyms.TryAdd(initials, c);
+            }
+        }
+
+        return acronyms;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Core;
 
 namespace KnowledgeGraph.Extraction.Entities;
@@ -12,6 +13,9 @@ internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWord
 {
     // Shorter all-capital words are acronyms ("US", "WHO"), not shouted names.
     private const int MinShoutedNameLength = 4;
+
+    private static readonly FrozenSet<string> GovernmentHeads = new[] { "Ministry", "Government", "Embassy", "Cabinet", "Department", "Office", "Administration", "Police", "Army", "Navy" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     private readonly Gazetteer _g = s.Gazetteer;
     private readonly PersonContextReader _context = new(s, output);
@@ -119,10 +123,12 @@ internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWord
             return false;
         }
 
+        // "Russian Defense Ministry": the nationality is not part of a government body's name, but
+        // it is of "Norwegian Refugee Council".
         var start = i;
-        while (start < j - 1 && s.GazetteerAt(start, start + 1) is { IsDemonym: true } && !lead)
+        while (start < j - 1 && !lead && GovernmentHeads.Contains(s[j - 1].Text) && s.GazetteerAt(start, start + 1) is { IsDemonym: true })
         {
-            start++; // "Russian Defense Ministry": the nationality is not part of the name
+            start++;
         }
 
         if (start > i)
@@ -197,6 +203,12 @@ internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWord
 
     private void ClassifyByContext(int i, int j, bool sentenceInitial)
     {
+        if (j - i == 1 && s[i].IsAllCaps && s[i].Text.All(char.IsLetter))
+        {
+            Add(i, j).Rule = "acronym"; // typed only if the article spells it out: "Rapid Support Forces (RSF)"
+            return;
+        }
+
         if (j - i == 1 && (s[i].Text.Length < 2 || s[i].IsAllCaps || s.TitleAt(i) is not null || s.IsCue(CueKind.OrgHead, i) || s[i].Text.Any(char.IsDigit)))
         {
             return; // "L" in "(Centre L)", an unknown acronym or initials, a lone title or head word, a code ("Aa-2")

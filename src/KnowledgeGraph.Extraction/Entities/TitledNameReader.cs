@@ -28,8 +28,20 @@ internal sealed class TitledNameReader(SentenceTokens s, List<MentionCandidate> 
         }
 
         var nameStart = head + 1;
+        var titleEnd = head + 1;
         var countryTokens = 0;
-        if (s.IsWordAt(nameStart, "of"))
+        if (s.IsWordAt(nameStart, "of") && s.IsTitleWord(nameStart + 1))
+        {
+            // "Secretary of State Ana Ruiz", "Minister of Foreign Affairs Ana Ruiz".
+            nameStart++;
+            while (nameStart < j - 1 && s.IsTitleWord(nameStart))
+            {
+                nameStart++;
+            }
+
+            titleEnd = nameStart;
+        }
+        else if (s.IsWordAt(nameStart, "of"))
         {
             countryTokens = s.LongestGazetteerMatch(nameStart + 1, j);
             if (countryTokens == 0 || nameStart + 1 + countryTokens >= j)
@@ -58,8 +70,8 @@ internal sealed class TitledNameReader(SentenceTokens s, List<MentionCandidate> 
             titleStart--;
         }
 
-        var title = s.TitleAt(head) == TitleKind.Honorific ? null : s.TextOf(titleStart, head + 1);
-        var titleSpan = s.SpanOf(titleStart, head + 1);
+        var title = s.TitleAt(head) == TitleKind.Honorific ? null : s.TextOf(titleStart, titleEnd);
+        var titleSpan = s.SpanOf(titleStart, titleEnd);
         var modifierStart = output.Count;
         if (titleStart > i)
         {

@@ -10,9 +10,20 @@ internal readonly record struct Token(int Start, int End, string Text, bool IsWo
 {
     public TextSpan Span => new(Start, End);
 
-    public bool IsCapitalised => IsWord && char.IsUpper(Text[0]);
+    /// <summary>"Hale", and Arabic names with a lower-case article: "al-Burhan", "el-Sisi", "bin-Salman".</summary>
+    public bool IsCapitalised => IsWord && (char.IsUpper(Text[0]) || HasNameParticle);
 
-    public bool IsLower => IsWord && char.IsLower(Text[0]);
+    private bool HasNameParticle
+    {
+        get
+        {
+            var hyphen = Text.IndexOf('-', StringComparison.Ordinal);
+            return hyphen is >= 2 and <= 3 && hyphen + 1 < Text.Length && char.IsUpper(Text[hyphen + 1])
+                && Text[..hyphen] is "al" or "el" or "ad" or "as" or "ash" or "bin" or "ibn" or "abu";
+        }
+    }
+
+    public bool IsLower => IsWord && char.IsLower(Text[0]) && !HasNameParticle;
 
     /// <summary>"AFP", "ANDREJ": two or more letters, all upper case.</summary>
     public bool IsAllCaps

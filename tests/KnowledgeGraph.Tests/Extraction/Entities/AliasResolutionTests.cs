@@ -12,6 +12,8 @@ public class AliasResolutionTests
     [InlineData("The U.S. and Mexico agreed. United States officials said the US would pay.", "United States", 3)]
     [InlineData("Police in Kiev said the square in Kyiv was closed.", "Kyiv", 2)]
     [InlineData("Engineers inspected Kelso Dam on Monday. Water at Kelso rose overnight.", "Kelso Dam", 2)]
+    [InlineData("General Yasir Omar al-Mahdi met envoys. Mahdi said the truce would hold.", "Yasir Omar al-Mahdi", 2)]
+    [InlineData("The Coastal Defence Forces (CDF) took the port. CDF units then withdrew.", "Coastal Defence Forces", 3)]
     public void Short_and_alternative_names_resolve_to_the_full_name_in_the_article(string text, string name, int mentions)
     {
         var analysis = Recognise(text);
@@ -57,6 +59,14 @@ public class AliasResolutionTests
         var id = StableId.ForEntity(EntityType.Person, "Petra Novak");
         Assert.True(first.Entities.ContainsKey(id));
         Assert.True(second.Entities.ContainsKey(id));
+    }
+
+    [Fact]
+    public void Two_people_sharing_given_names_but_not_family_names_stay_apart()
+    {
+        var analysis = Recognise("Army chief Abdel Karim al-Nour met President Abdel Karim el-Hadi in Khartoum.");
+        Assert.NotNull(Find(analysis, "Abdel Karim al-Nour"));
+        Assert.NotNull(Find(analysis, "Abdel Karim el-Hadi"));
     }
 
     [Fact]

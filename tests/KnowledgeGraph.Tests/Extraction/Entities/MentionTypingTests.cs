@@ -16,6 +16,8 @@ public class MentionTypingTests
     [InlineData("The Bank of Portugal raised rates.", "Bank of Portugal", EntityType.Organization)]
     [InlineData("She studied at the University of Lagos for years.", "University of Lagos", EntityType.Organization)]
     [InlineData("Talks with Renwick Holdings collapsed.", "Renwick Holdings", EntityType.Organization)]
+    [InlineData("Aid was sent by the Danish Refugee Council.", "Danish Refugee Council", EntityType.Organization)]
+    [InlineData("A protest reached the Danish Foreign Ministry.", "Foreign Ministry", EntityType.Organization)]
     [InlineData("A complaint reached the Securities and Exchange Commission.", "Securities and Exchange Commission", EntityType.Organization)]
     [InlineData("Engineers inspected Kelso Dam before the storm.", "Kelso Dam", EntityType.Location)]
     [InlineData("A statement from the Kremlin followed the vote.", "Kremlin", EntityType.Organization)]
@@ -51,6 +53,7 @@ public class MentionTypingTests
     [InlineData("The envoy answered in Korean and then in English.", "Korean")]
     [InlineData("He met the pair (Centre L) at dinner.", "L")]
     [InlineData("Traders said the market was calm.", "Traders")]
+    [InlineData("The XQR index fell by a third.", "XQR")]
     [InlineData("Analysts at the Institute for the World Economy said prices would fall.", "World Economy")]
     public void Capitalised_words_that_are_not_names_are_not_entities(string text, string notName)
     {

@@ -18,6 +18,7 @@ public class PersonAttributeTests
     [InlineData("Labour leader Keith Marlow conceded defeat.", "Keith Marlow", "title", "Labour leader")]
     [InlineData("Labour leader Keith Marlow conceded defeat.", "Keith Marlow", "affiliation", "Labour Party")]
     [InlineData("Prime Minister of Norway Erik Dahl opened the talks.", "Erik Dahl", "title", "Prime Minister")]
+    [InlineData("Secretary of State Mara Quinlan said the measures were final.", "Mara Quinlan", "title", "Secretary of State")]
     [InlineData("Prime Minister of Norway Erik Dahl opened the talks.", "Erik Dahl", "nationality", "Norway")]
     [InlineData("Acme Rail Corp Chief Executive Ian Booth resigned.", "Ian Booth", "affiliation", "Acme Rail Corp")]
     [InlineData("The result pleased pollster Ines Duarte.", "Ines Duarte", "title", "pollster")]
