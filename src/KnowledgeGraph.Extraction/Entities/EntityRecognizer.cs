@@ -27,7 +27,8 @@ public sealed partial class EntityRecognizer : IExtractionStage
     public void Run(DocumentAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        if (analysis.Sentences.Count == 0)
+        // The stage reads sentences and paragraph kinds; when run alone (a tool, a test) it segments first.
+        if (analysis.Sentences.Count == 0 && analysis.Text.Length > 0)
         {
             new Segmenter().Run(analysis);
         }
