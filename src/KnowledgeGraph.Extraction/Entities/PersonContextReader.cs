@@ -124,6 +124,11 @@ internal sealed class PersonContextReader(SentenceTokens s, List<MentionCandidat
             return null;
         }
 
+        if (c.TokenCount >= 2 && j + 1 < s.Count && s[j + 1].IsLower && s.IsCue(CueKind.SpeechVerb, j + 1))
+        {
+            return "speech-verb-after-apposed-name"; // "Her husband, Omid Rahimi, told reporters"
+        }
+
         var p = j + 1;
         if (p < s.Count && s[p].IsNumber && s[p].Text.Length <= 3
             && int.TryParse(s[p].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var age) && age is > 0 and <= MaxAge
