@@ -1,159 +1,123 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction.Segmentation;
 
 namespace KnowledgeGraph.Extraction.Entities;
 
 /// <summary>
-/// First, simple recogniser: runs of capitalised words typed by the word before them
-/// (a title for a person, "in/at/to" for a place) or by an organisation head word; a lone
-/// surname resolves to the full name earlier in the article.
+/// Finds the people, organisations, places and other named things of an article: capitalised runs
+/// typed by gazetteers and context (<see cref="RunClassifier"/>), picture credits, then headlines,
+/// with names settled across the article (<see cref="AliasResolver"/>). Writes
+/// <see cref="DocumentAnalysis.Entities"/> (id = type + canonical name) and
+/// <see cref="DocumentAnalysis.Mentions"/> in text order.
 /// </summary>
 public sealed partial class EntityRecognizer : IExtractionStage
 {
-    private static readonly FrozenSet<string> Titles = new[]
-    {
-        "President", "Prime", "Minister", "leader", "Leader", "Chancellor", "King", "Queen", "Secretary", "Director",
-        "Governor", "Senator", "General", "Mayor", "Chairman", "Chief", "spokesman", "spokeswoman", "pollster",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private readonly Gazetteer _gazetteer;
 
-    private static readonly FrozenSet<string> OrganisationHeads = new[]
+    public EntityRecognizer()
+        : this(Gazetteer.Default)
     {
-        "Party", "Bank", "Council", "University", "Ministry", "Agency", "College", "Department", "Company", "Corp",
-        "Inc", "Group", "Committee", "Commission", "Office", "Union", "Association", "Institute", "Court", "Kremlin",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }
 
-    private static readonly FrozenSet<string> NotNames = new[]
-    {
-        "The", "A", "An", "In", "On", "At", "After", "Before", "When", "As", "But", "And", "Amid", "Asked", "Ahead",
-        "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "For", "With", "While", "If", "Most",
-        "Both", "His", "Her", "Their", "Our", "Its", "There", "Some", "Many", "Four", "Two", "Three", "Experts", "Surveys",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    internal EntityRecognizer(Gazetteer gazetteer) => _gazetteer = gazetteer;
 
     public string Name => "entities";
 
     public void Run(DocumentAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
+        // The stage reads sentences and paragraph kinds; when run alone (a tool, a test) it segments first.
+        if (analysis.Sentences.Count == 0 && analysis.Text.Length > 0)
+        {
+            new Segmenter().Run(analysis);
+        }
+
         var text = analysis.Text;
-        var people = new List<(string Name, string Id)>();
+        var lowerCaseWords = LowerCaseWords(text);
+        var body = new List<MentionCandidate>();
+        var headlines = new List<Sentence>();
         foreach (var sentence in analysis.Sentences)
         {
-            foreach (Match m in CapitalisedRun().Matches(text, sentence.Span.Start))
+            var kind = analysis.Paragraphs.Count > sentence.ParagraphIndex ? analysis.Paragraphs[sentence.ParagraphIndex].Kind : ParagraphKind.Body;
+            if (kind is ParagraphKind.Headline or ParagraphKind.Heading)
             {
-                if (m.Index >= sentence.Span.End)
-                {
-                    break;
-                }
+                headlines.Add(sentence);
+                continue;
+            }
 
-                var (start, value) = StripLeadingStopWords(m.Index, m.Value);
-                if (value.Length < 2 || m.Index + m.Length > sentence.Span.End)
-                {
-                    continue;
-                }
-
-                var span = new TextSpan(start, start + value.Length);
-                var before = WordBefore(text, span.Start);
-                var type = Classify(value, before, text, span.End);
-                if (type is null)
-                {
-                    continue;
-                }
-
-                var name = value;
-                if (type == EntityType.Person && !value.Contains(' ', StringComparison.Ordinal))
-                {
-                    var full = people.FirstOrDefault(p => p.Name.EndsWith(" " + value, StringComparison.Ordinal) || p.Name.StartsWith(value + " ", StringComparison.Ordinal));
-                    if (full.Name is not null)
-                    {
-                        name = full.Name;
-                    }
-                }
-
-                var id = StableId.ForEntity(type.Value, name);
-                if (type == EntityType.Person && name == value)
-                {
-                    people.Add((name, id));
-                }
-
-                var mention = new Mention(analysis.Document.Id, span, value);
-                analysis.Entities[id] = analysis.Entities.TryGetValue(id, out var e)
-                    ? e with { Mentions = [.. e.Mentions, mention], Aliases = e.Aliases.Contains(value) || value == e.Name ? e.Aliases : [.. e.Aliases, value] }
-                    : new Entity { Id = id, Type = type.Value, Name = name, Mentions = [mention], Aliases = value == name ? [] : [value] };
-                analysis.Mentions.Add(new EntityMention(span, value, id, type.Value));
+            var s = new SentenceTokens(text, Tokenizer.Tokenize(text, sentence.Span), _gazetteer);
+            var classifier = new RunClassifier(s, lowerCaseWords, body);
+            foreach (var (start, end) in RunFinder.Find(s))
+            {
+                classifier.Classify(start, end, IsSentenceInitial(s, start));
             }
         }
 
-        analysis.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-    }
+        var credits = CreditReader.Read(text).ToList();
+        body.RemoveAll(c => credits.Any(k => k.Span.Overlaps(c.Span)));
+        body.AddRange(credits);
+        body.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var resolver = new AliasResolver(_gazetteer);
+        resolver.Resolve(body);
 
-    private static (int Start, string Value) StripLeadingStopWords(int start, string value)
-    {
-        while (true)
+        var all = body.Where(c => c.Type is not null).ToList();
+        if (headlines.Count > 0)
         {
-            var space = value.IndexOf(' ', StringComparison.Ordinal);
-            var first = space < 0 ? value : value[..space];
-            if (!NotNames.Contains(first) && !Titles.Contains(first))
+            var surfaces = new Dictionary<string, MentionCandidate>(StringComparer.Ordinal);
+            foreach (var c in all)
             {
-                return (start, value);
+                surfaces.TryAdd(Whitespace().Replace(c.Text, " "), c);
             }
 
-            if (space < 0)
+            var reader = new HeadlineReader(surfaces, surfaces.Count == 0 ? 1 : surfaces.Keys.Max(k => k.Count(ch => ch == ' ') + 1));
+            var fromHeadlines = new List<MentionCandidate>();
+            foreach (var sentence in headlines)
             {
-                return (start, "");
+                reader.Read(new SentenceTokens(text, Tokenizer.Tokenize(text, sentence.Span), _gazetteer), fromHeadlines);
             }
 
-            start += space + 1;
-            value = value[(space + 1)..];
+            resolver.Resolve([.. all, .. fromHeadlines]);
+            all.AddRange(fromHeadlines.Where(c => c.Type is not null));
         }
+
+        EntityTable.Fill(analysis, all);
     }
 
-    private static EntityType? Classify(string value, string before, string text, int end)
+    // A capitalised first word says nothing: the first word of the sentence, or of a quotation in it.
+    private static bool IsSentenceInitial(SentenceTokens s, int k)
     {
-        var last = value[(value.LastIndexOf(' ') + 1)..];
-        if (OrganisationHeads.Contains(last))
+        for (var p = k - 1; p >= 0; p--)
         {
-            return EntityType.Organization;
+            if (s[p].IsWord)
+            {
+                return false;
+            }
+
+            if (s[p].Text is "\"" or "\u201c" or "\u2018" or "'" or ":" or "(" or "[" or "-" or "\u2014" or "\u2013")
+            {
+                return true;
+            }
         }
 
-        if (Titles.Contains(before))
-        {
-            return EntityType.Person;
-        }
-
-        if (before is "in" or "at" or "to" or "from" or "near")
-        {
-            return EntityType.Location;
-        }
-
-        var after = text.AsSpan(end).TrimStart();
-        if (after.StartsWith("said", StringComparison.Ordinal) || after.StartsWith("told", StringComparison.Ordinal) || after.StartsWith(", who", StringComparison.Ordinal))
-        {
-            return EntityType.Person;
-        }
-
-        return value.Contains(' ', StringComparison.Ordinal) ? EntityType.Other : null;
+        return true;
     }
 
-    private static string WordBefore(string text, int start)
+    private static HashSet<string> LowerCaseWords(string text)
     {
-        var k = start - 1;
-        while (k >= 0 && text[k] == ' ')
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var m in LowerCaseWord().EnumerateMatches(text))
         {
-            k--;
+            lookup.Add(text.AsSpan(m.Index, m.Length));
         }
 
-        var end = k + 1;
-        while (k >= 0 && char.IsLetter(text[k]))
-        {
-            k--;
-        }
-
-        return text[(k + 1)..end];
+        return words;
     }
 
-    [GeneratedRegex(@"\b\p{Lu}[\p{L}'\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\-]+)*")]
-    private static partial Regex CapitalisedRun();
+    [GeneratedRegex(@"(?<![\p{L}'\u2019-])\p{Ll}+(?![\p{L}'\u2019-])")]
+    private static partial Regex LowerCaseWord();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 }

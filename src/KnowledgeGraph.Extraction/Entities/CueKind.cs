@@ -1,0 +1,14 @@
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>The kinds of cue words in <c>Data/cue-words.tsv</c>.</summary>
+internal enum CueKind
+{
+    OrgHead,
+    OrgLead,
+    FacilityHead,
+    FacilityLead,
+    RegionWord,
+    CityWord,
+    PlacePreposition,
+    SpeechVerb,
+}

@@ -1,0 +1,301 @@
+using System.Collections.Frozen;
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Types one run of capitalised words of a body sentence, trying sieves in order: gazetteer name,
+/// organisation or facility head word, title before a name, given name, gazetteer names inside the
+/// run, party names, then the words around it. A run can yield several candidates
+/// ("Russian Foreign Minister Sergei Lavrov" -> Russia, Sergei Lavrov).
+/// </summary>
+internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWords, List<MentionCandidate> output)
+{
+    // Shorter all-capital words are acronyms ("US", "WHO"), not shouted names.
+    private const int MinShoutedNameLength = 4;
+
+    private static readonly FrozenSet<string> GovernmentHeads = new[] { "Ministry", "Government", "Embassy", "Cabinet", "Department", "Office", "Administration", "Police", "Army", "Navy" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly Gazetteer _g = s.Gazetteer;
+    private readonly PersonContextReader _context = new(s, output);
+    private TitledNameReader? _titled;
+
+    private TitledNameReader Titled => _titled ??= new TitledNameReader(s, output, _context, (a, b) => Classify(a, b, sentenceInitial: false));
+
+    public void Classify(int i, int j, bool sentenceInitial)
+    {
+        if (i >= j)
+        {
+            return;
+        }
+
+        // "Amid", "Wednesday", "The" are not names, but "North Korea" and "The Hague" are.
+        for (var k = i; k < j; k++)
+        {
+            var known = s.LongestGazetteerMatch(k, j);
+            if (known > 0)
+            {
+                k += known - 1;
+                continue;
+            }
+
+            // ... but a common word after a given name is a surname: "Theresa May".
+            if (s[k].IsWord && s.IsCommon(k) && !(k > i && _g.GivenNames.Contains(s[k - 1].Text)))
+            {
+                Classify(i, k, sentenceInitial);
+                Classify(k + 1, j, sentenceInitial: false);
+                return;
+            }
+        }
+
+        if (SplitAtConnector(i, j, sentenceInitial))
+        {
+            return;
+        }
+
+        if (s.IsWordAt(i, "of"))
+        {
+            Classify(i + 1, j, sentenceInitial: false);
+            return;
+        }
+
+        if (Enumerable.Range(i, j - i).All(k => s[k].IsAllCaps))
+        {
+            // A dateline ("NEW YORK (Reuters) -") names a place; a shouted credit ("ANA SILVA / AFP") is read by the credit reader.
+            if (TryShoutedGazetteerName(i, j) || j - i > 1)
+            {
+                return;
+            }
+        }
+
+        if (TryGazetteer(i, j) || TryOrganisation(i, j) || TryFacility(i, j) || Titled.TryRead(i, j)
+            || TryGivenName(i, j) || TryGazetteerInside(i, j, sentenceInitial) || TryParty(i, j))
+        {
+            return;
+        }
+
+        ClassifyByContext(i, j, sentenceInitial);
+    }
+
+    private MentionCandidate Add(int i, int j)
+    {
+        var c = new MentionCandidate(s.SpanOf(i, j), s.TextOf(i, j), j - i);
+        output.Add(c);
+        return c;
+    }
+
+    private bool TryGazetteer(int i, int j)
+    {
+        if (s.GazetteerAt(i, j) is not { } e)
+        {
+            return false;
+        }
+
+        Add(i, j).Typed(e.Type, e.IsDemonym ? "gazetteer-demonym" : "gazetteer", e.Subtype, e.Canonical);
+        return true;
+    }
+
+    private bool TryShoutedGazetteerName(int i, int j)
+    {
+        var key = s.KeyOf(i, j);
+        if (key.Length < MinShoutedNameLength || s.GazetteerAt(i, j) is not null)
+        {
+            return false;
+        }
+
+        var titleCased = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(key.ToLowerInvariant());
+        if (!_g.Names.TryGetValue(titleCased, out var e) || e.IsDemonym)
+        {
+            return false;
+        }
+
+        Add(i, j).Typed(e.Type, "gazetteer-capitals", e.Subtype, e.Canonical);
+        return true;
+    }
+
+    // "Bank of Canada", "Royal Military College", "Liberal Party", "Arvin Industries Inc".
+    private bool TryOrganisation(int i, int j)
+    {
+        var lead = Enumerable.Range(i, j - i - 1).Any(k => s.IsCue(CueKind.OrgLead, k) && s.IsWordAt(k + 1, "of"));
+        if (!lead && !(s.IsCue(CueKind.OrgHead, j - 1) && j - i > 1))
+        {
+            return false;
+        }
+
+        // "Russian Defense Ministry": the nationality is not part of a government body's name, but
+        // it is of "Norwegian Refugee Council".
+        var start = i;
+        while (start < j - 1 && !lead && GovernmentHeads.Contains(s[j - 1].Text) && s.GazetteerAt(start, start + 1) is { IsDemonym: true })
+        {
+            start++;
+        }
+
+        if (start > i)
+        {
+            Classify(i, start, sentenceInitial: false);
+        }
+
+        Add(start, j).Typed(EntityType.Organization, "organisation-head-word");
+        return true;
+    }
+
+    // "Vostochny Cosmodrome", "Old Port of Montreal".
+    private bool TryFacility(int i, int j)
+    {
+        var lead = Enumerable.Range(i, j - i - 1).Any(k => s.IsCue(CueKind.FacilityLead, k) && s.IsWordAt(k + 1, "of"));
+        if (!lead && !(s.IsCue(CueKind.FacilityHead, j - 1) && j - i > 1))
+        {
+            return false;
+        }
+
+        Add(i, j).Typed(EntityType.Location, "facility-head-word", "Facility");
+        return true;
+    }
+
+    // "Mark Carney", "Stephanie Chouinard": a common given name opens a person's name.
+    private bool TryGivenName(int i, int j)
+    {
+        if (j - i < 2 || !_g.GivenNames.Contains(s[i].Text))
+        {
+            return false;
+        }
+
+        var c = Add(i, j).Typed(EntityType.Person, "given-name");
+        _context.ReadAround(c, i, j);
+        return true;
+    }
+
+    // "Canada Liberals", "Moscow Mayor": a run holding gazetteer names is split around them.
+    private bool TryGazetteerInside(int i, int j, bool sentenceInitial)
+    {
+        for (var k = i; k < j; k++)
+        {
+            var n = s.LongestGazetteerMatch(k, j);
+            if (n == 0)
+            {
+                continue;
+            }
+
+            Classify(i, k, sentenceInitial);
+            var e = s.GazetteerAt(k, k + n)!;
+            Add(k, k + n).Typed(e.Type, e.IsDemonym ? "gazetteer-demonym" : "gazetteer", e.Subtype, e.Canonical);
+            Classify(k + n, j, sentenceInitial: false);
+            return true;
+        }
+
+        return false;
+    }
+
+    // "the Liberals", "Tory leader", "Republican candidate".
+    private bool TryParty(int i, int j)
+    {
+        var key = s.KeyOf(i, j);
+        if (_g.PartyStandalone.TryGetValue(key, out var party)
+            || (_g.PartyAdjectives.TryGetValue(key, out party) && PersonContextReader.IsPartyContext(s, j)))
+        {
+            Add(i, j).Typed(EntityType.Organization, "party-name", "PoliticalParty", party);
+            return true;
+        }
+
+        return false;
+    }
+
+    private void ClassifyByContext(int i, int j, bool sentenceInitial)
+    {
+        if (j - i == 1 && s[i].IsAllCaps && s[i].Text.All(char.IsLetter))
+        {
+            Add(i, j).Rule = "acronym"; // typed only if the article spells it out: "Rapid Support Forces (RSF)"
+            return;
+        }
+
+        if (j - i == 1 && (s[i].Text.Length < 2 || s[i].IsAllCaps || s.TitleAt(i) is not null || s.IsCue(CueKind.OrgHead, i) || s[i].Text.Any(char.IsDigit)))
+        {
+            return; // "L" in "(Centre L)", an unknown acronym or initials, a lone title or head word, a code ("Aa-2")
+        }
+
+        var lower = s[i].Text.ToLowerInvariant();
+        if (sentenceInitial && j - i == 1 && lowerCaseWords.Contains(lower))
+        {
+            return; // "Trade chaos ...": the word is written lower case elsewhere in the article
+        }
+
+        var c = Add(i, j);
+        if (s.IsCue(CueKind.RegionWord, j) && s[j].IsLower && !s[j - 1].EndsRun && (i == 0 || s.IsWordAt(i - 1, "the") || s.IsCue(CueKind.PlacePreposition, i - 1)))
+        {
+            // "Amur region": the place word is part of the name.
+            c.Span = c.Span with { End = s[j].End };
+            c.Text = c.Span.Slice(s.Text);
+            c.Typed(EntityType.Location, "place-word-after", "Region");
+            return;
+        }
+
+        if (s.IsCue(CueKind.CityWord, i - 2) && s.IsWordAt(i - 1, "of"))
+        {
+            c.Typed(EntityType.Location, "city-of", "City");
+            return;
+        }
+
+        if (_context.ReadAround(c, i, j))
+        {
+            // "Traders said ...": a plural-looking first word with only a verb after it waits for the article to name it.
+            var onlyVerb = c.Rule == "speech-verb-after-name" && c.Attributes.Count == 0;
+            // "the Institute for the World Economy said": a name after "the" is not a person's.
+            if (!(sentenceInitial && j - i == 1 && onlyVerb && s[i].Text.EndsWith('s')) && !(j - i == 1 && s.IsCue(CueKind.OrgHead, i))
+                && !s.IsWordAt(i - 1, "the"))
+            {
+                c.Typed(EntityType.Person, c.Rule);
+            }
+
+            return;
+        }
+
+        var preposition = i > 0 && s[i - 1].IsWord && s.Gazetteer.Is(CueKind.PlacePreposition, s[i - 1].Text.ToLowerInvariant());
+        if (preposition && !IsModifierOfNounAfter(j))
+        {
+            c.Hint = EntityType.Location;
+            c.Rule = "place-preposition";
+        }
+    }
+
+    // "to Franco-German friendship": a compound of capitalised parts before a noun is an adjective, not a place.
+    private bool IsModifierOfNounAfter(int j) =>
+        j < s.Count && s[j].IsLower && s[j - 1].Text.Contains('-', StringComparison.Ordinal)
+        && s[j - 1].Text.Split('-').All(part => part.Length > 0 && char.IsUpper(part[0]));
+
+    // "Russia and China" and "Benjamin Hale of Acme Realty" are two names; "Securities and Exchange
+    // Commission", "Bank of England" and "Prime Minister of Canada Justin Trudeau" are read whole.
+    private bool SplitAtConnector(int i, int j, bool sentenceInitial)
+    {
+        if (s.GazetteerAt(i, j) is not null)
+        {
+            return false;
+        }
+
+        for (var m = i + 1; m < j - 1; m++)
+        {
+            var and = s[m].Text is "and" or "&";
+            var of = s[m].Text == "of";
+            if (!and && !of)
+            {
+                continue;
+            }
+
+            if (and && s.IsCue(CueKind.OrgHead, j - 1) && !s.IsCue(CueKind.OrgHead, m - 1))
+            {
+                return false;
+            }
+
+            if (of && (s.IsCue(CueKind.OrgLead, m - 1) || s.IsCue(CueKind.FacilityLead, m - 1) || s.TitleAt(m - 1) is not null))
+            {
+                continue;
+            }
+
+            Classify(i, m, sentenceInitial);
+            Classify(m + 1, j, sentenceInitial: false);
+            return true;
+        }
+
+        return false;
+    }
+}

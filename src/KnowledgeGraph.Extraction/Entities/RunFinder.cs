@@ -1,0 +1,58 @@
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Finds runs of capitalised words in a sentence: "Bank of England", "Prime Minister of Canada Justin
+/// Trudeau", "Securities and Exchange Commission". A possessive or a cut hyphen compound ends a run;
+/// punctuation and lower-case words break it, except "of", "and" and name particles between capitalised
+/// words (the classifier splits "Russia and China" again).
+/// </summary>
+internal static class RunFinder
+{
+    private static readonly string[] Connectors = ["of", "and", "&", "de", "du", "da", "del", "van", "von", "der", "den", "bin", "al", "la", "le", "dos"];
+
+    public static List<(int Start, int End)> Find(SentenceTokens s)
+    {
+        var runs = new List<(int, int)>();
+        var i = 0;
+        while (i < s.Count)
+        {
+            if (!s[i].IsCapitalised)
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var end = i + 1;
+            while (end < s.Count && !s[end - 1].EndsRun && Adjacent(s, end - 1, end))
+            {
+                if (s[end].IsCapitalised)
+                {
+                    end++;
+                }
+                else if (end + 1 < s.Count && IsConnector(s[end].Text) && !s[end].IsCapitalised && s[end + 1].IsCapitalised && Adjacent(s, end, end + 1))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            runs.Add((start, end));
+            i = end;
+        }
+
+        return runs;
+    }
+
+    private static bool IsConnector(string word) => Array.IndexOf(Connectors, word) >= 0;
+
+    // Two words belong to one name only when white space alone separates them, without a blank line.
+    private static bool Adjacent(SentenceTokens s, int a, int b)
+    {
+        var gap = s.Text.AsSpan(s[a].End, s[b].Start - s[a].End);
+        return gap.Length > 0 && gap.Trim(" \n\r\t").IsEmpty && gap.Count('\n') < 2;
+    }
+}

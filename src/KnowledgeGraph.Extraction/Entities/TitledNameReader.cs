@@ -1,0 +1,121 @@
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Splits a run that holds a title before a name: the title becomes the person's "title", what
+/// stands before it their nationality ("Russian", "US") or affiliation (an organisation), and
+/// "of Country" after the title their nationality.
+/// </summary>
+internal sealed class TitledNameReader(SentenceTokens s, List<MentionCandidate> output, PersonContextReader context, Action<int, int> classifyModifier)
+{
+    // "Defense Minister Sergei Shoigu", "Prime Minister of Canada Justin Trudeau", "Munitions Industry Department Director Jo Chun Ryong".
+    public bool TryRead(int i, int j)
+    {
+        var head = -1;
+        for (var k = j - 2; k >= i; k--)
+        {
+            if (s.TitleAt(k) is TitleKind.Head or TitleKind.Honorific)
+            {
+                head = k;
+                break;
+            }
+        }
+
+        if (head < 0)
+        {
+            return false;
+        }
+
+        var nameStart = head + 1;
+        var titleEnd = head + 1;
+        var countryTokens = 0;
+        if (s.IsWordAt(nameStart, "of") && s.IsTitleWord(nameStart + 1))
+        {
+            // "Secretary of State Ana Ruiz", "Minister of Foreign Affairs Ana Ruiz".
+            nameStart++;
+            while (nameStart < j - 1 && s.IsTitleWord(nameStart))
+            {
+                nameStart++;
+            }
+
+            titleEnd = nameStart;
+        }
+        else if (s.IsWordAt(nameStart, "of"))
+        {
+            countryTokens = s.LongestGazetteerMatch(nameStart + 1, j);
+            if (countryTokens == 0 || nameStart + 1 + countryTokens >= j)
+            {
+                return false;
+            }
+
+            nameStart += 1 + countryTokens;
+        }
+
+        if (s.GazetteerAt(nameStart, j) is not null || s.IsCue(CueKind.OrgHead, j - 1) || s.IsCue(CueKind.FacilityHead, j - 1))
+        {
+            return false;
+        }
+
+        MentionCandidate? ofCountry = null;
+        if (countryTokens > 0)
+        {
+            var e = s.GazetteerAt(nameStart - countryTokens, nameStart)!;
+            ofCountry = Add(nameStart - countryTokens, nameStart).Typed(e.Type, "gazetteer", e.Subtype, e.Canonical);
+        }
+
+        var titleStart = head;
+        while (titleStart - 1 >= i && s.IsTitleWord(titleStart - 1))
+        {
+            titleStart--;
+        }
+
+        var title = s.TitleAt(head) == TitleKind.Honorific ? null : s.TextOf(titleStart, titleEnd);
+        var titleSpan = s.SpanOf(titleStart, titleEnd);
+        var modifierStart = output.Count;
+        if (titleStart > i)
+        {
+            classifyModifier(i, titleStart);
+        }
+
+        var person = Add(nameStart, j).Typed(EntityType.Person, "title-before-name");
+        person.RunText = s.KeyOf(i, j);
+        foreach (var modifier in output.Skip(modifierStart).Where(c => c != person && c.Span.End <= titleSpan.Start))
+        {
+            if (modifier.Type == EntityType.Organization && title is not null)
+            {
+                titleSpan = titleSpan with { Start = modifier.Span.Start };
+                title = titleSpan.Slice(s.Text);
+                person.Attributes.Add(new PendingAttribute("affiliation", modifier.Name, modifier.Span));
+            }
+            else if (modifier is { Type: EntityType.Location, Subtype: "Country" })
+            {
+                person.Attributes.Add(new PendingAttribute("nationality", modifier.Name, modifier.Span));
+            }
+        }
+
+        if (ofCountry is not null)
+        {
+            person.Attributes.Add(new PendingAttribute("nationality", ofCountry.Name, ofCountry.Span));
+        }
+
+        if (title is not null)
+        {
+            person.Attributes.Add(new PendingAttribute("title", title, titleSpan));
+            if (PersonContextReader.IsRoyalTitle(s[head].Text))
+            {
+                person.ExtraAliases.Add(s[head].Text + " " + person.Text);
+            }
+        }
+
+        context.ReadAround(person, i, j);
+        return true;
+    }
+
+    private MentionCandidate Add(int i, int j)
+    {
+        var c = new MentionCandidate(s.SpanOf(i, j), s.TextOf(i, j), j - i);
+        output.Add(c);
+        return c;
+    }
+}

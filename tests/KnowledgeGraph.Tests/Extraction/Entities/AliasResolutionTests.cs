@@ -1,0 +1,88 @@
+using KnowledgeGraph.Core;
+using static KnowledgeGraph.Tests.Extraction.Entities.EntityTestSupport;
+
+namespace KnowledgeGraph.Tests.Extraction.Entities;
+
+public class AliasResolutionTests
+{
+    [Theory]
+    [InlineData("Finance Minister Petra Novak unveiled the budget. Novak said taxes would not rise.", "Petra Novak", 2)]
+    [InlineData("Lee Jae Sung met investors in Busan. Lee said the plan was sound.", "Lee Jae Sung", 2)]
+    [InlineData("Premier Zhao Wen spoke first. Later Zhao toured a factory.", "Zhao Wen", 2)]
+    [InlineData("The U.S. and Mexico agreed. United States officials said the US would pay.", "United States", 3)]
+    [InlineData("Police in Kiev said the square in Kyiv was closed.", "Kyiv", 2)]
+    [InlineData("Engineers inspected Kelso Dam on Monday. Water at Kelso rose overnight.", "Kelso Dam", 2)]
+    [InlineData("General Yasir Omar al-Mahdi met envoys. Mahdi said the truce would hold.", "Yasir Omar al-Mahdi", 2)]
+    [InlineData("The Coastal Defence Forces (CDF) took the port. CDF units then withdrew.", "Coastal Defence Forces", 3)]
+    public void Short_and_alternative_names_resolve_to_the_full_name_in_the_article(string text, string name, int mentions)
+    {
+        var analysis = Recognise(text);
+        var entity = Find(analysis, name);
+        Assert.True(entity is not null, $"'{name}' not found in: {Describe(analysis)}");
+        Assert.Equal(mentions, entity.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_family_name_alone_does_not_invent_a_full_name_the_article_does_not_give()
+    {
+        var analysis = Recognise("Lee said the plan was sound.");
+        Assert.DoesNotContain(analysis.Entities.Values, e => e.Name.StartsWith("Lee ", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Person, Find(analysis, "Lee")!.Type);
+    }
+
+    [Fact]
+    public void A_given_name_alone_does_not_resolve_to_a_western_full_name()
+    {
+        var analysis = Recognise("Economist Paul Hendry praised the budget. Paul said nothing else.");
+        Assert.Single(Find(analysis, "Paul Hendry")!.Mentions);
+    }
+
+    [Fact]
+    public void Two_people_sharing_a_surname_stay_two_entities_and_the_nearest_wins()
+    {
+        var text = "Economist Paul Hendry praised the budget. Senator Ruth Hendry opposed it. Hendry said the cuts were too deep.";
+        var analysis = Recognise(text);
+        var paul = Find(analysis, "Paul Hendry");
+        var ruth = Find(analysis, "Ruth Hendry");
+        Assert.NotNull(paul);
+        Assert.NotNull(ruth);
+        Assert.NotEqual(paul.Id, ruth.Id);
+        Assert.Single(paul.Mentions);
+        Assert.Equal(2, ruth.Mentions.Count);
+    }
+
+    [Fact]
+    public void Entity_ids_are_type_and_canonical_name_so_articles_merge_by_id()
+    {
+        var first = Recognise("Finance Minister Petra Novak unveiled the budget.");
+        var second = Recognise("Novak, a former banker, was blamed. Critics said Petra Novak had misjudged it.");
+        var id = StableId.ForEntity(EntityType.Person, "Petra Novak");
+        Assert.True(first.Entities.ContainsKey(id));
+        Assert.True(second.Entities.ContainsKey(id));
+    }
+
+    [Fact]
+    public void Two_people_sharing_given_names_but_not_family_names_stay_apart()
+    {
+        var analysis = Recognise("Army chief Abdel Karim al-Nour met President Abdel Karim el-Hadi in Khartoum.");
+        Assert.NotNull(Find(analysis, "Abdel Karim al-Nour"));
+        Assert.NotNull(Find(analysis, "Abdel Karim el-Hadi"));
+    }
+
+    [Fact]
+    public void A_party_named_by_its_members_is_the_party()
+    {
+        var analysis = Recognise("The Conservative Party won the vote. The Conservatives celebrated, and Tory leader Anne Walsh thanked voters.");
+        var party = Find(analysis, "Conservative Party");
+        Assert.NotNull(party);
+        Assert.Equal(3, party.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_demonym_links_to_its_country()
+    {
+        var analysis = Recognise("Mexican officials met Canadian diplomats in Ottawa.");
+        Assert.Equal(["Mexican"], Find(analysis, "Mexico")!.Aliases);
+        Assert.Equal(["Canadian"], Find(analysis, "Canada")!.Aliases);
+    }
+}

@@ -1,0 +1,130 @@
+using KnowledgeGraph.Core;
+using static KnowledgeGraph.Tests.Extraction.Entities.EntityTestSupport;
+
+namespace KnowledgeGraph.Tests.Extraction.Entities;
+
+public class MentionTypingTests
+{
+    [Theory]
+    [InlineData("Trade Minister Olga Varga arrived on Tuesday.", "Olga Varga", EntityType.Person)]
+    [InlineData("The reform is overdue, said Dmitri Orlov, an economist.", "Dmitri Orlov", EntityType.Person)]
+    [InlineData("The plan was drafted by Helga Brandt, who chairs the panel.", "Helga Brandt", EntityType.Person)]
+    [InlineData("Jean-Luc Moreau told reporters the port would reopen.", "Jean-Luc Moreau", EntityType.Person)]
+    [InlineData("Protesters gathered in Tbilisi overnight.", "Tbilisi", EntityType.Location)]
+    [InlineData("CAIRO (AFP) - The talks resumed.", "Cairo", EntityType.Location)]
+    [InlineData("The festival in Stratford-upon-Avon drew crowds.", "Stratford-upon-Avon", EntityType.Location)]
+    [InlineData("The Bank of Portugal raised rates.", "Bank of Portugal", EntityType.Organization)]
+    [InlineData("She studied at the University of Lagos for years.", "University of Lagos", EntityType.Organization)]
+    [InlineData("Talks with Renwick Holdings collapsed.", "Renwick Holdings", EntityType.Organization)]
+    [InlineData("Aid was sent by the Danish Refugee Council.", "Danish Refugee Council", EntityType.Organization)]
+    [InlineData("A protest reached the Danish Foreign Ministry.", "Foreign Ministry", EntityType.Organization)]
+    [InlineData("A complaint reached the Securities and Exchange Commission.", "Securities and Exchange Commission", EntityType.Organization)]
+    [InlineData("Engineers inspected Kelso Dam before the storm.", "Kelso Dam", EntityType.Location)]
+    [InlineData("A statement from the Kremlin followed the vote.", "Kremlin", EntityType.Organization)]
+    [InlineData("Envoys clashed at the Security Council on Friday.", "UN Security Council", EntityType.Organization)]
+    [InlineData("Flooding hit the Tarsk region again.", "Tarsk region", EntityType.Location)]
+    [InlineData("Crews flew to the Arctic town of Nordvik.", "Nordvik", EntityType.Location)]
+    [InlineData("The Greens doubled their seats.", "Green Party", EntityType.Organization)]
+    [InlineData("A Labour spokesman declined to comment.", "Labour Party", EntityType.Organization)]
+    [InlineData("Xinhua said the talks were constructive.", "Xinhua", EntityType.Organization)]
+    [InlineData("Gen. Marta Ibarra inspected the base.", "Marta Ibarra", EntityType.Person)]
+    [InlineData("Her brother, Omid Rahimi, told reporters she was well.", "Omid Rahimi", EntityType.Person)]
+    [InlineData("Board chair Ingrid Solberg-Haug opened the meeting.", "Ingrid Solberg-Haug", EntityType.Person)]
+    [InlineData("The ceremony is held in Bergen City Hall.", "Bergen City Hall", EntityType.Location)]
+    [InlineData("The speech by former premier Theresa May was short.", "Theresa May", EntityType.Person)]
+    [InlineData("The clinic was run by Dr. Tobias Wren for a decade.", "Tobias Wren", EntityType.Person)]
+    [InlineData("Reporters asked the Treasury for figures.", "Treasury", EntityType.Organization)]
+    public void Capitalised_runs_are_typed_by_gazetteer_head_words_and_context(string text, string name, EntityType type)
+    {
+        var analysis = Recognise(text);
+        var entity = Find(analysis, name);
+        Assert.True(entity is not null, $"'{name}' not found in: {Describe(analysis)}");
+        Assert.Equal(type, entity.Type);
+    }
+
+    [Theory]
+    [InlineData("Amid the protests, prices rose sharply.", "Amid")]
+    [InlineData("Asked about the deal, Mayor Tom Reyes said little.", "Asked")]
+    [InlineData("Ahead of the vote, the capital was quiet.", "Ahead")]
+    [InlineData("Experts say the drought will last.", "Experts")]
+    [InlineData("Officials said the road would reopen.", "Officials")]
+    [InlineData("Meanwhile, Morocco and Tunisia signed a pact.", "Meanwhile")]
+    [InlineData("On Wednesday the council met in private.", "Wednesday")]
+    [InlineData("Before Easter, fares usually rise.", "Easter")]
+    [InlineData("The Grand Harmony Festival opened with fireworks.", "Grand Harmony Festival")]
+    [InlineData("Trade talks stalled, and trade volumes fell.", "Trade")]
+    [InlineData("The envoy answered in Korean and then in English.", "Korean")]
+    [InlineData("He met the pair (Centre L) at dinner.", "L")]
+    [InlineData("Traders said the market was calm.", "Traders")]
+    [InlineData("The XQR index fell by a third.", "XQR")]
+    [InlineData("Analysts at the Institute for the World Economy said prices would fall.", "World Economy")]
+    public void Capitalised_words_that_are_not_names_are_not_entities(string text, string notName)
+    {
+        var analysis = Recognise(text);
+        Assert.DoesNotContain(analysis.Entities.Values, e => e.Name == notName || e.Aliases.Contains(notName));
+    }
+
+    [Fact]
+    public void Sentence_initial_name_is_kept_when_the_article_knows_it()
+    {
+        var analysis = Recognise("Senator Ruth Okafor opened the hearing. Okafor later left for Nairobi.");
+        Assert.Equal(2, Find(analysis, "Ruth Okafor")!.Mentions.Count);
+    }
+
+    [Fact]
+    public void Headline_words_count_only_when_the_body_or_gazetteer_knows_them()
+    {
+        var text = "Quispe Quits as Floods Hit Lima Suburbs\n\nLima mayor Rosa Quispe resigned on Friday after floods. Quispe said the city needed new leadership.";
+        var analysis = Recognise(text);
+        Assert.Equal(3, Find(analysis, "Rosa Quispe")!.Mentions.Count);
+        Assert.Equal(2, Find(analysis, "Lima")!.Mentions.Count);
+        Assert.DoesNotContain(analysis.Entities.Values, e => e.Name is "Quits" or "Floods" or "Hit" or "Suburbs" or "Lima Suburbs");
+    }
+
+    [Fact]
+    public void Capitalised_credit_names_become_title_cased_people_with_the_credit_as_alias()
+    {
+        var analysis = Recognise("The minister waves to supporters. (Photo by MARTA KOWALCZYK / Reuters)");
+        var person = Find(analysis, "Marta Kowalczyk");
+        Assert.NotNull(person);
+        Assert.Equal(EntityType.Person, person.Type);
+        Assert.Contains("MARTA KOWALCZYK", person.Aliases);
+        Assert.Equal(EntityType.Organization, Find(analysis, "Reuters")!.Type);
+    }
+
+    [Fact]
+    public void A_possessive_country_is_a_mention_of_the_country_and_not_of_the_title()
+    {
+        var analysis = Recognise("Peru's President Ana Ruiz spoke in Cusco.");
+        Assert.Equal(EntityType.Location, Find(analysis, "Peru")!.Type);
+        Assert.Equal(EntityType.Person, Find(analysis, "Ana Ruiz")!.Type);
+        Assert.Null(Find(analysis, "President Ana Ruiz"));
+    }
+
+    [Fact]
+    public void A_royal_title_stays_an_alias_of_the_name()
+    {
+        var analysis = Recognise("King Olav V opened the bridge.");
+        var king = Find(analysis, "Olav V");
+        Assert.NotNull(king);
+        Assert.Contains("King Olav V", king.Aliases);
+    }
+
+    [Fact]
+    public void A_capital_used_as_a_place_stays_the_city()
+    {
+        var analysis = Recognise("The envoy will visit Hanoi next month.");
+        var hanoi = Find(analysis, "Hanoi");
+        Assert.Equal("City", hanoi!.Subtype);
+        Assert.Null(Find(analysis, "Vietnam"));
+    }
+
+    [Fact]
+    public void A_short_company_name_is_the_company_named_in_full_earlier()
+    {
+        var analysis = Recognise("Harlow Motor Co said profits rose. Harlow said it would hire 200 workers.");
+        var company = Find(analysis, "Harlow Motor Co");
+        Assert.Equal(2, company!.Mentions.Count);
+        Assert.DoesNotContain(analysis.Entities.Values, e => e.Type == EntityType.Person);
+    }
+}
