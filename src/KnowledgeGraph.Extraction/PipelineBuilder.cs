@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Quotes;
 using KnowledgeGraph.Extraction.Segmentation;
 
 namespace KnowledgeGraph.Extraction;
@@ -18,8 +19,10 @@ public sealed class PipelineBuilder
 
     public PipelineBuilder UseEntities() => Use(new EntityRecognizer());
 
+    public PipelineBuilder UseQuotes(QuoteOptions? options = null) => Use(new QuoteExtractor(options));
+
     /// <summary>Every stage in the order of the data flow: segmentation, entities, time, quotes, events.</summary>
-    public PipelineBuilder UseAll() => UseSegmentation().UseEntities();
+    public PipelineBuilder UseAll() => UseSegmentation().UseEntities().UseQuotes();
 
     public Pipeline Build() => new([.. _stages]);
 }

@@ -1,0 +1,95 @@
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Quotes.Sieves;
+
+/// <summary>
+/// The attribution right after the closing mark, in either order:
+/// '"...," Anna Berg said.' / '"...," Kim told Putin.' / '"...," said pollster Jean Dupont.'
+/// After a quote that ends with a full stop, only a bare "X said (on Monday)." counts, so that the
+/// next sentence's own subject ('"..." Berg said the plan failed.') is not taken for the speaker.
+/// </summary>
+internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
+{
+    private const int MaxWordsToVerb = 16;
+
+    public string Name => "speaker-verb-after-quote";
+
+    public Attribution? Attribute(QuoteCandidate quote, AttributionContext context)
+    {
+        if (quote.LeftOpen)
+        {
+            return null;
+        }
+
+        var text = context.Text;
+        var limit = context.SuffixEnd(quote);
+        var pos = quote.Outer.End;
+        while (pos < limit && text[pos] is ',' or ' ' or '\u2014' or '\u2013')
+        {
+            pos++;
+        }
+
+        if (PhraseReader.WordAfter(text, pos, limit) is not { } first || SpeechCue.IsPronoun(first.Text) || first.Span.Start != pos)
+        {
+            return null;
+        }
+
+        var expected = SpeechCue.AttributionExpected(text, quote);
+        if (!first.IsCapitalised && SpeechVerbs.IsSpeechVerb(first.Text))
+        {
+            return VerbFirst(context, first, limit);
+        }
+
+        if (!(first.IsCapitalised || first.Text == "the" || NameLexicon.IsRole(first.Text)))
+        {
+            return null;
+        }
+
+        foreach (var verb in SpeechCue.VerbsIn(text, pos, limit, MaxWordsToVerb))
+        {
+            if (context.Speakers.Before(verb.Span.Start, pos) is not { } speaker)
+            {
+                continue;
+            }
+
+            var (addressee, tailStart) = Addressee(context, verb, limit);
+            if (!expected && !SpeechCue.TailIsAdverbial(text, tailStart, limit))
+            {
+                return null;
+            }
+
+            return new Attribution(speaker.EntityId, addressee, Name, new TextSpan(pos, tailStart));
+        }
+
+        return null;
+    }
+
+    private static Attribution? VerbFirst(AttributionContext context, PhraseToken verb, int limit)
+    {
+        if (PhraseReader.WordAfter(context.Text, verb.Span.End, limit) is { } next && SpeechCue.IsPronoun(next.Text))
+        {
+            return null;
+        }
+
+        var speaker = context.Speakers.After(verb.Span.End, limit);
+        return speaker is null ? null : new Attribution(speaker.EntityId, null, "verb-speaker-after-quote", SpeechCue.Cover(verb.Span, speaker.Span));
+    }
+
+    /// <summary>"told Putin" -> Putin; "told reporters" -> nobody, but the tail starts after it.</summary>
+    internal static (string? Id, int TailStart) Addressee(AttributionContext context, PhraseToken verb, int limit)
+    {
+        if (!SpeechVerbs.TakesAddressee(verb.Text))
+        {
+            return (null, verb.Span.End);
+        }
+
+        var tokens = PhraseReader.Forward(context.Text, verb.Span.End, limit);
+        if (tokens.Count > 0 && context.Speakers.Resolve(tokens) is { } addressee)
+        {
+            return (addressee.EntityId, tokens[^1].Span.End);
+        }
+
+        var word = PhraseReader.WordAfter(context.Text, verb.Span.End, limit);
+        return (null, word?.Span.End ?? verb.Span.End);
+    }
+}
