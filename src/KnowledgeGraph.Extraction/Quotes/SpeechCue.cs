@@ -38,7 +38,7 @@ internal static class SpeechCue
             }
 
             words++;
-            if (!w.Value.IsCapitalised && SpeechVerbs.IsSpeechVerb(w.Value.Text))
+            if (!w.Value.IsCapitalised && SpeechVerbs.IsSpeechVerb(w.Value.Text) && !AfterDeterminer(text, w.Value, from))
             {
                 yield return w.Value;
             }
@@ -46,6 +46,10 @@ internal static class SpeechCue
             pos = Math.Max(w.Value.Span.End, pos + 1);
         }
     }
+
+    // "a warning", "his notes", "the claims": nouns, not verbs.
+    private static bool AfterDeterminer(string text, PhraseToken word, int from) =>
+        PhraseReader.WordBefore(text, word.Span.Start, from) is { Text: "a" or "an" or "the" or "his" or "her" or "their" or "its" or "our" or "my" or "your" or "this" or "that" or "these" or "those" };
 
     /// <summary>True when the quote's own punctuation hands over to an attribution: a comma, "?", "!" or a dash before the closing mark.</summary>
     public static bool AttributionExpected(string text, QuoteCandidate quote)
