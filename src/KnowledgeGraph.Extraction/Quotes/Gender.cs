@@ -1,9 +1,12 @@
 namespace KnowledgeGraph.Extraction.Quotes;
 
-/// <summary>What "he" or "she" tells about a person; unknown for most names.</summary>
+/// <summary>What "he", "she" or "it" tells about a speaker; unknown for most names.</summary>
 internal enum Gender
 {
     Unknown,
     Male,
     Female,
+
+    /// <summary>"it said": an organisation.</summary>
+    Neuter,
 }

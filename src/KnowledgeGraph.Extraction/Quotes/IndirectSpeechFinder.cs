@@ -74,10 +74,7 @@ internal sealed partial class IndirectSpeechFinder
     /// <summary>"Ruiz said (on Monday) (that) ..." / "..., telling reporters (that) ...": the clause runs to the sentence end or the next attribution.</summary>
     private IndirectSpeech? ClauseAfter(TextSpan sentence, PhraseToken verb)
     {
-        var before = PhraseReader.WordBefore(Text, verb.Span.Start, sentence.Start);
-        var speaker = SpeechVerbs.IsParticiple(verb.Text) || before is { Text: "and" }
-            ? _context.Speakers.SubjectOf(new TextSpan(sentence.Start, verb.Span.Start), verb.Span.Start)
-            : _context.Speakers.Before(verb.Span.Start, sentence.Start);
+        var speaker = _context.Speakers.ForVerb(sentence.Start, verb);
         if (speaker is null)
         {
             return null;
@@ -155,7 +152,7 @@ internal sealed partial class IndirectSpeechFinder
     private int SentenceEnd(TextSpan sentence)
     {
         var end = sentence.End;
-        while (end > sentence.Start && Text[end - 1] is '.' or '!' or '?' or ' ')
+        while (end > sentence.Start && (Text[end - 1] is '.' or '!' or '?' || char.IsWhiteSpace(Text[end - 1])))
         {
             end--;
         }
@@ -181,7 +178,7 @@ internal sealed partial class IndirectSpeechFinder
     }
 
     private int WordCount(int from, int to) =>
-        Text.AsSpan(from, Math.Max(0, to - from)).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        Text.AsSpan(from, Math.Max(0, to - from)).ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     [GeneratedRegex(@"\G(?:\s+(?:on|in|at|last|this|earlier|later|\p{Lu}\p{Ll}+|\d+|early|late|a|the|statement|interview|briefing|news|conference|week|month|year))*?\s+that\b")]
     private static partial Regex ThatWithin();

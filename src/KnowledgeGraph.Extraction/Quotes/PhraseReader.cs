@@ -13,7 +13,7 @@ internal static class PhraseReader
     public static PhraseToken? WordBefore(string text, int pos, int limit)
     {
         var k = pos - 1;
-        while (k >= limit && text[k] == ' ')
+        while (k >= limit && char.IsWhiteSpace(text[k]))
         {
             k--;
         }
@@ -37,7 +37,7 @@ internal static class PhraseReader
     public static PhraseToken? WordAfter(string text, int pos, int limit)
     {
         var k = pos;
-        while (k < limit && text[k] == ' ')
+        while (k < limit && char.IsWhiteSpace(text[k]))
         {
             k++;
         }
@@ -147,7 +147,7 @@ internal static class PhraseReader
     {
         for (var i = start; i < end; i++)
         {
-            if (text[i] != ' ')
+            if (!char.IsWhiteSpace(text[i]))
             {
                 return true;
             }

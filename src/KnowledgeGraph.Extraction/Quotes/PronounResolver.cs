@@ -5,7 +5,7 @@ using KnowledgeGraph.Extraction.Segmentation;
 namespace KnowledgeGraph.Extraction.Quotes;
 
 /// <summary>
-/// Resolves "he said" / "she added" to a person. Walks back sentence by sentence (at most
+/// Resolves "he said" / "she added" to a person, "it said" to an organisation. Walks back sentence by sentence (at most
 /// <see cref="ParagraphsBack"/> paragraphs) to the nearest one naming a person of a compatible gender,
 /// and takes in that sentence: the previous quote's speaker, else the subject, else the only person;
 /// two candidates and no subject means abstain.
@@ -31,6 +31,7 @@ internal sealed class PronounResolver
     {
         "he" => Gender.Male,
         "she" => Gender.Female,
+        "it" => Gender.Neuter,
         _ => Gender.Unknown,
     };
 
@@ -55,8 +56,9 @@ internal sealed class PronounResolver
             }
 
             var end = Math.Min(sentence.Span.End, before);
+            var speakerType = gender == Gender.Neuter ? EntityType.Organization : EntityType.Person;
             var people = analysis.Mentions
-                .Where(m => m.Type == EntityType.Person && sentence.Span.Start <= m.Span.Start && m.Span.End <= end && !_context.IsInsideQuote(m.Span))
+                .Where(m => m.Type == speakerType && sentence.Span.Start <= m.Span.Start && m.Span.End <= end && !_context.IsInsideQuote(m.Span))
                 .Where(m => IsCompatible(m.EntityId, gender))
                 .Select(m => m.EntityId)
                 .Distinct(StringComparer.Ordinal)
@@ -72,7 +74,7 @@ internal sealed class PronounResolver
             }
 
             var subject = _context.Speakers.SubjectOf(new TextSpan(sentence.Span.Start, end), end);
-            if (subject is { Type: EntityType.Person } s && people.Contains(s.EntityId))
+            if (subject is { } s && s.Type == speakerType && people.Contains(s.EntityId))
             {
                 return IsCoordinated(s.Span, end) ? null : (s.EntityId, "pronoun-recent-subject");
             }
@@ -91,7 +93,7 @@ internal sealed class PronounResolver
 
     private bool IsCompatible(string entityId, Gender gender)
     {
-        if (gender == Gender.Unknown)
+        if (gender is Gender.Unknown or Gender.Neuter)
         {
             return true;
         }

@@ -20,6 +20,9 @@ internal sealed record QuoteCandidate
     /// <summary>The quote follows a colon: 'X said: "..."'.</summary>
     public required bool AfterColon { get; init; }
 
+    /// <summary>A speech verb hands over to the quote: 'Ruiz said, "We ..."', 'Ruiz said "We ..."'.</summary>
+    public required bool AfterSpeechVerb { get; init; }
+
     /// <summary>The paragraph ended before a closing mark: the quote goes on in the next paragraph.</summary>
     public required bool LeftOpen { get; init; }
 
@@ -32,7 +35,7 @@ internal sealed record QuoteCandidate
     public required bool IsTitleCase { get; init; }
 
     /// <summary>Stands where a whole sentence of speech stands: at a sentence start or after a colon.</summary>
-    public bool IsDirect => StartsSentence || AfterColon || ContinuesPrevious;
+    public bool IsDirect => StartsSentence || AfterColon || AfterSpeechVerb || ContinuesPrevious;
 
     public bool InBody => Paragraph.Kind == ParagraphKind.Body;
 }

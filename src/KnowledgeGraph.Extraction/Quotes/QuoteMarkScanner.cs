@@ -87,7 +87,7 @@ internal static class QuoteMarkScanner
         }
 
         var content = new TextSpan(innerStart, innerEnd);
-        var words = content.Slice(text).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var words = content.Slice(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var sentenceStart = analysis.SentenceAt(open)?.Span.Start ?? paragraph.Span.Start;
         var before = text.AsSpan(Math.Min(sentenceStart, open), Math.Max(0, open - sentenceStart)).Trim();
         result.Add(new QuoteCandidate
@@ -97,11 +97,35 @@ internal static class QuoteMarkScanner
             Paragraph = paragraph,
             StartsSentence = before.IsEmpty || before is "-" or "\u2014" or "\u2013",
             AfterColon = before.EndsWith(":"),
+            AfterSpeechVerb = IntroducedBySpeechVerb(text, before, open, content),
             LeftOpen = !closed,
             ContinuesPrevious = continues,
             WordCount = words.Length,
             IsTitleCase = words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "a" or "in" or "on"),
         });
+    }
+
+    /// <summary>'Ruiz said, "We ...' or 'Ruiz said "We ...': a verb within the last few words, then the quote.</summary>
+    private static bool IntroducedBySpeechVerb(string text, ReadOnlySpan<char> before, int open, TextSpan content)
+    {
+        const int window = 60;
+        if (before.IsEmpty)
+        {
+            return false;
+        }
+
+        var mark = open - 1;
+        while (mark > 0 && char.IsWhiteSpace(text[mark]))
+        {
+            mark--;
+        }
+
+        if (before[^1] == ',')
+        {
+            return SpeechCue.VerbsIn(text, Math.Max(0, mark - window), mark).Any();
+        }
+
+        return char.IsUpper(text[content.Start]) && PhraseReader.WordBefore(text, mark + 1, Math.Max(0, mark - window)) is { } w && SpeechVerbs.IsSpeechVerb(w.Text);
     }
 
     private static bool IsDoubleMark(char c) => c is '"' or '\u201c' or '\u201d' or '\u201e';

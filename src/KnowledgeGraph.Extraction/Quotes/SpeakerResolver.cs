@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core;
 
@@ -10,6 +11,12 @@ namespace KnowledgeGraph.Extraction.Quotes;
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
+    /// <summary>Words that put a name in a modifier, not in the subject: "a trader in London said".</summary>
+    private static readonly FrozenSet<string> NotBeforeSubject = new[]
+    {
+        "in", "at", "from", "of", "for", "with", "on", "near", "by", "to", "and", "or", "between", "among", "than", "about",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly DocumentAnalysis _analysis;
 
     public SpeakerResolver(DocumentAnalysis analysis) => _analysis = analysis;
@@ -26,7 +33,33 @@ internal sealed partial class SpeakerResolver
         }
 
         pos = SkipApposition(pos, limit);
-        return Resolve(PhraseReader.Backward(Text, pos, limit));
+        var tokens = PhraseReader.Backward(Text, pos, limit);
+
+        // "a dealer in New York said", "Smith and Co said": the name is not the subject of the verb.
+        if (tokens.Count > 0 && PhraseReader.WordBefore(Text, tokens[0].Span.Start, limit) is { } previous
+            && OnlySpaces(previous.Span.End, tokens[0].Span.Start) && NotBeforeSubject.Contains(previous.Text))
+        {
+            return null;
+        }
+
+        return Resolve(tokens);
+    }
+
+    /// <summary>
+    /// The speaker of a speech verb in a sentence: "Ruiz said" -> Ruiz; "..., saying" and "... and said"
+    /// -> the subject of the main clause; "quoted Ruiz as saying" -> Ruiz.
+    /// </summary>
+    public SpeakerMatch? ForVerb(int sentenceStart, PhraseToken verb)
+    {
+        var before = PhraseReader.WordBefore(Text, verb.Span.Start, sentenceStart);
+        if (before is { Text: "as" } && SpeechVerbs.IsParticiple(verb.Text))
+        {
+            return Before(before.Value.Span.Start, sentenceStart);
+        }
+
+        return SpeechVerbs.IsParticiple(verb.Text) || before is { Text: "and" }
+            ? SubjectOf(new TextSpan(sentenceStart, verb.Span.Start), verb.Span.Start)
+            : Before(verb.Span.Start, sentenceStart);
     }
 
     /// <summary>The speaker or addressee written after a verb: "said pollster Jean Dupont", "told AFP".</summary>
@@ -115,7 +148,9 @@ internal sealed partial class SpeakerResolver
         var seenName = false;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalised && seenName)
+            // "Acme lawyer Ana Ruiz": a role between capitalised words introduces the name, like a title.
+            var introducesName = NameLexicon.IsRole(tokens[i].Text) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised;
+            if (!tokens[i].IsCapitalised && seenName && !introducesName)
             {
                 prefixEnd = i;
                 break;
@@ -172,7 +207,7 @@ internal sealed partial class SpeakerResolver
         // A surname whose full name the article gave earlier: "Ana Ruiz ... Ruiz warned".
         foreach (Match m in FullNameEndingIn(word).Matches(Text))
         {
-            var first = m.Groups["first"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var first = m.Groups["first"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             if (first.Any(f => NameLexicon.NotNames.Contains(f) || NameLexicon.Titles.Contains(f) || IsPossessive(f) || NameLexicon.OrganisationHeads.Contains(f)))
             {
                 continue;
@@ -196,7 +231,7 @@ internal sealed partial class SpeakerResolver
     private int SkipApposition(int pos, int limit)
     {
         var k = pos - 1;
-        while (k >= limit && Text[k] == ' ')
+        while (k >= limit && char.IsWhiteSpace(Text[k]))
         {
             k--;
         }
@@ -222,5 +257,5 @@ internal sealed partial class SpeakerResolver
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
 
     private static Regex FullNameEndingIn(string surname) =>
-        new(@"(?<![\p{L}'\u2019])(?<first>(?:\p{Lu}[\p{L}\-]+ ){1,2})" + Regex.Escape(surname) + @"\b", RegexOptions.CultureInvariant);
+        new(@"(?<![\p{L}'\u2019])(?<first>(?:\p{Lu}[\p{L}\-]+\s+){1,2})" + Regex.Escape(surname) + @"\b", RegexOptions.CultureInvariant);
 }

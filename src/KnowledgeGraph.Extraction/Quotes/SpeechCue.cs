@@ -55,7 +55,7 @@ internal static class SpeechCue
     public static bool AttributionExpected(string text, QuoteCandidate quote)
     {
         var k = quote.Outer.End - 2;
-        while (k > quote.Outer.Start && (text[k] is ' ' or '\'' or '\u2019'))
+        while (k > quote.Outer.Start && (char.IsWhiteSpace(text[k]) || text[k] is '\'' or '\u2019'))
         {
             k--;
         }
@@ -78,7 +78,7 @@ internal static class SpeechCue
         return w is { } word && TailStarters.Contains(word.Text) && !rest.Contains(" that ", StringComparison.Ordinal);
     }
 
-    public static bool IsPronoun(string word) => word is "he" or "she" or "He" or "She";
+    public static bool IsPronoun(string word) => word is "he" or "she" or "it" or "He" or "She" or "It";
 
     public static TextSpan Cover(TextSpan a, TextSpan b) => new(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));
 }

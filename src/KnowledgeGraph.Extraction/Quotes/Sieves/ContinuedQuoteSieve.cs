@@ -33,7 +33,7 @@ internal sealed class ContinuedQuoteSieve : IAttributionSieve
 
         // The earlier quote ends its paragraph, but for its attribution: '"...," Ruiz told Berg.'
         var tail = text.AsSpan(previous.Outer.End, Math.Max(0, previous.Paragraph.Span.End - previous.Outer.End)).ToString();
-        if (tail.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWordsAfterPreviousQuote || tail.Contains('"', StringComparison.Ordinal))
+        if (tail.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > MaxWordsAfterPreviousQuote || tail.Contains('"', StringComparison.Ordinal))
         {
             return null;
         }

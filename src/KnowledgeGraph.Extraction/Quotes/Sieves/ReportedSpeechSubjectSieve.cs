@@ -27,7 +27,7 @@ internal sealed class ReportedSpeechSubjectSieve : IAttributionSieve
         var before = SpeechCue.VerbsIn(text, sentence.Start, quote.Outer.Start).Where(v => !context.IsInsideQuote(v.Span)).Reverse();
         foreach (var verb in before)
         {
-            if (Governing(context, sentence, verb) is { } speaker)
+            if (Governing(context, sentence, verb, quote) is { } speaker)
             {
                 var (addressee, _) = SpeakerVerbAfterQuoteSieve.Addressee(context, verb, quote.Outer.Start);
                 return new Attribution(speaker.EntityId, addressee, Name, SpeechCue.Cover(speaker.Span, verb.Span));
@@ -41,7 +41,7 @@ internal sealed class ReportedSpeechSubjectSieve : IAttributionSieve
 
         foreach (var verb in SpeechCue.VerbsIn(text, quote.Outer.End, end).Where(v => !context.IsInsideQuote(v.Span)))
         {
-            if (Governing(context, sentence, verb) is { } speaker)
+            if (Governing(context, sentence, verb, quote) is { } speaker)
             {
                 return new Attribution(speaker.EntityId, null, Name + "-after", SpeechCue.Cover(speaker.Span, verb.Span));
             }
@@ -50,17 +50,22 @@ internal sealed class ReportedSpeechSubjectSieve : IAttributionSieve
         return null;
     }
 
-    /// <summary>"Ruiz said" -> Ruiz; "..., saying" or "and said" -> the subject of the main clause.</summary>
-    private static SpeakerMatch? Governing(AttributionContext context, TextSpan sentence, PhraseToken verb)
+    /// <summary>"Ruiz said" -> Ruiz; "..., saying" or "and said" -> the subject of the main clause; "she said" -> as the pronoun sieve.</summary>
+    private static SpeakerMatch? Governing(AttributionContext context, TextSpan sentence, PhraseToken verb, QuoteCandidate quote)
     {
         var text = context.Text;
-        if (PhraseReader.WordBefore(text, verb.Span.Start, sentence.Start) is { } w && (SpeechCue.IsPronoun(w.Text) || w.Text is "is" or "was" or "were" or "are" or "be" or "been"))
+        var before = PhraseReader.WordBefore(text, verb.Span.Start, sentence.Start);
+        if (before is { Text: "is" or "was" or "were" or "are" or "be" or "been" })
         {
             return null;
         }
 
-        return SpeechVerbs.IsParticiple(verb.Text) || PhraseReader.WordBefore(text, verb.Span.Start, sentence.Start) is { Text: "and" }
-            ? context.Speakers.SubjectOf(new TextSpan(sentence.Start, verb.Span.Start), verb.Span.Start)
-            : context.Speakers.Before(verb.Span.Start, sentence.Start);
+        if (before is { } pronoun && SpeechCue.IsPronoun(pronoun.Text))
+        {
+            var resolved = context.Pronouns.Resolve(PronounResolver.GenderOf(pronoun.Text), pronoun.Span.Start, quote);
+            return resolved is { } r && context.Analysis.Entities.TryGetValue(r.EntityId, out var entity) ? new SpeakerMatch(r.EntityId, entity.Type, pronoun.Span) : null;
+        }
+
+        return context.Speakers.ForVerb(sentence.Start, verb);
     }
 }

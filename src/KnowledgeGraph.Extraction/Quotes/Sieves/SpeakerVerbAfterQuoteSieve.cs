@@ -24,7 +24,7 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
         var text = context.Text;
         var limit = context.SuffixEnd(quote);
         var pos = quote.Outer.End;
-        while (pos < limit && text[pos] is ',' or ' ' or '\u2014' or '\u2013')
+        while (pos < limit && (char.IsWhiteSpace(text[pos]) || text[pos] is ',' or '\u2014' or '\u2013'))
         {
             pos++;
         }

@@ -38,9 +38,7 @@ internal sealed class SpeakerVerbBeforeQuoteSieve : IAttributionSieve
             return null;
         }
 
-        var speaker = SpeechVerbs.IsParticiple(verb.Text) || PhraseReader.WordBefore(text, verb.Span.Start, start) is { Text: "and" }
-            ? context.Speakers.SubjectOf(new Core.TextSpan(start, verb.Span.Start), verb.Span.Start)
-            : context.Speakers.Before(verb.Span.Start, start);
+        var speaker = context.Speakers.ForVerb(start, verb);
         if (speaker is null)
         {
             return null;
@@ -51,5 +49,5 @@ internal sealed class SpeakerVerbBeforeQuoteSieve : IAttributionSieve
     }
 
     private static int CountWords(string text, int from, int to) =>
-        text.AsSpan(from, Math.Max(0, to - from)).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        text.AsSpan(from, Math.Max(0, to - from)).ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 }
