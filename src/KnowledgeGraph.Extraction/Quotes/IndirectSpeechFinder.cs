@@ -91,6 +91,15 @@ internal sealed partial class IndirectSpeechFinder
         {
             start = that.Index + that.Length;
         }
+        else if (SpeechVerbs.TakesAddressee(verb.Text) && addressee is null && ThatAfterAddressee().Match(Text, verb.Span.End, sentence.End - verb.Span.End) is { Success: true } told)
+        {
+            // "told a group of farm leaders that ...": the clause starts after "that".
+            start = told.Index + told.Length;
+        }
+        else if (SpeechVerbs.TakesAddressee(verb.Text) && addressee is null && PhraseReader.WordAfter(Text, verb.Span.End, sentence.End) is { Text: "a" or "an" or "the" or "his" or "her" or "their" })
+        {
+            return null;
+        }
 
         var end = SentenceEnd(sentence);
         var later = NextAttributionComma(start, end);
@@ -182,6 +191,9 @@ internal sealed partial class IndirectSpeechFinder
 
     [GeneratedRegex(@"\G(?:\s+(?:on|in|at|last|this|earlier|later|\p{Lu}\p{Ll}+|\d+|early|late|a|the|statement|interview|briefing|news|conference|week|month|year))*?\s+that\b")]
     private static partial Regex ThatWithin();
+
+    [GeneratedRegex(@"\G(?:\s+[\w'\u2019-]+){1,8}?\s+that\b")]
+    private static partial Regex ThatAfterAddressee();
 
     [GeneratedRegex(@"\b[Aa]ccording to\b")]
     private static partial Regex AccordingToPattern();

@@ -61,6 +61,10 @@ internal static class NameLexicon
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
         "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Yes", "No", "Not", "What", "Why", "How", "Who", "Where", "My", "Your", "Each", "Every", "All",
+        "Brokers", "Dealers", "Traders", "Economists", "Sources", "Diplomats", "Bankers", "Residents", "Witnesses",
+        "Investors", "Observers", "Executives", "Lawyers", "Doctors", "Researchers", "Scientists", "Experts",
+        "Authorities", "Organisers", "Organizers", "Protesters", "Activists", "Rebels", "Troops", "Voters", "Polls",
+        "Reports", "Documents", "Data", "Figures", "Others", "One", "Another", "Several", "Few", "Such",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that join the parts of one name: "Bank of England", "Charles de Gaulle".</summary>

@@ -54,7 +54,14 @@ internal sealed partial class SpeakerResolver
         var before = PhraseReader.WordBefore(Text, verb.Span.Start, sentenceStart);
         if (before is { Text: "as" } && SpeechVerbs.IsParticiple(verb.Text))
         {
-            return Before(before.Value.Span.Start, sentenceStart);
+            // "Ruiz was quoted as saying": step back over the passive to the name.
+            var pos = before.Value.Span.Start;
+            while (PhraseReader.WordBefore(Text, pos, sentenceStart) is { Text: "quoted" or "was" or "is" or "were" or "been" or "being" or "has" or "had" } w)
+            {
+                pos = w.Span.Start;
+            }
+
+            return Before(pos, sentenceStart);
         }
 
         return SpeechVerbs.IsParticiple(verb.Text) || before is { Text: "and" }
@@ -109,6 +116,12 @@ internal sealed partial class SpeakerResolver
         if (tokens[0].Text is "the" or "The" && tokens.Count == 2 && !tokens[1].IsCapitalised)
         {
             return DefiniteOrganisation(tokens[1].Text, tokens[0].Span.Start);
+        }
+
+        // "the company's meteorologist said": a person described by a role, not the organisation.
+        if (!tokens[^1].IsCapitalised && NameLexicon.IsRole(tokens[^1].Text))
+        {
+            return null;
         }
 
         var head = HeadRun(tokens);

@@ -105,6 +105,12 @@ public sealed partial class Segmenter : IExtractionStage
             k--;
         }
 
+        // A line ending ',"' hands over to its attribution on the next line ("...," she\nsaid.): not a paragraph end.
+        if (k > lineStart && text[k] is '"' or '\u201d' && text[k - 1] == ',')
+        {
+            return false;
+        }
+
         return k >= lineStart && text[k] is '.' or '!' or '?' or '"' or '\u201d' or ')' or ':' or '\u2019';
     }
 

@@ -47,7 +47,7 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
 
         foreach (var verb in SpeechCue.VerbsIn(text, pos, limit, MaxWordsToVerb))
         {
-            if (context.Speakers.Before(verb.Span.Start, pos) is not { } speaker)
+            if (context.Speakers.ForVerb(pos, verb) is not { } speaker)
             {
                 continue;
             }

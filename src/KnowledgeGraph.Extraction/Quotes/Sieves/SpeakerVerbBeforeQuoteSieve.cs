@@ -2,7 +2,7 @@ namespace KnowledgeGraph.Extraction.Quotes.Sieves;
 
 /// <summary>
 /// The attribution that introduces the quote: 'Ana Ruiz said: "..."', 'Kim told Putin: "..."',
-/// 'The ministry said, "..."'. The verb must be the last one before the colon or comma.
+/// 'The ministry said, "..."', 'Ruiz said "We ..."'. The verb must be the last one before the colon or comma.
 /// </summary>
 internal sealed class SpeakerVerbBeforeQuoteSieve : IAttributionSieve
 {
@@ -15,12 +15,12 @@ internal sealed class SpeakerVerbBeforeQuoteSieve : IAttributionSieve
         var text = context.Text;
         var start = context.PrefixStart(quote);
         var prefix = text.AsSpan(start, quote.Outer.Start - start).TrimEnd();
-        if (prefix.IsEmpty || prefix[^1] is not (':' or ','))
+        if (prefix.IsEmpty || !(prefix[^1] is ':' or ',' || quote.AfterSpeechVerb))
         {
             return null;
         }
 
-        var markEnd = start + prefix.Length - 1;
+        var markEnd = prefix[^1] is ':' or ',' ? start + prefix.Length - 1 : start + prefix.Length;
         var verbs = SpeechCue.VerbsIn(text, start, markEnd).ToList();
         if (verbs.Count == 0)
         {
