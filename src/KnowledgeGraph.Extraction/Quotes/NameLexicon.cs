@@ -48,6 +48,7 @@ internal static class NameLexicon
         "court", "department", "office", "police", "army", "military", "union", "embassy", "group", "firm",
         "organisation", "organization", "university", "institute", "foundation", "board", "authority",
         "regulator", "parliament", "kremlin", "federation", "league", "bureau", "club", "team",
+        "newspaper", "paper", "daily", "magazine", "broadcaster", "network", "channel", "station", "agency",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Capitalised words that are never a name or a part of one.</summary>

@@ -17,6 +17,13 @@ internal sealed partial class SpeakerResolver
         "in", "at", "from", "of", "for", "with", "on", "near", "by", "to", "and", "or", "between", "among", "than", "about",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Last words of newspaper names, for "the newspaper said" / "the paper said".</summary>
+    private static readonly FrozenSet<string> NewspaperHeads = new[]
+    {
+        "Times", "Post", "News", "Daily", "Journal", "Herald", "Gazette", "Tribune", "Telegraph", "Guardian",
+        "Shimbun", "Observer", "Mail", "Star", "Standard", "Independent", "Chronicle", "Globe", "Monde", "Zeitung",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly DocumentAnalysis _analysis;
 
     public SpeakerResolver(DocumentAnalysis analysis) => _analysis = analysis;
@@ -234,9 +241,10 @@ internal sealed partial class SpeakerResolver
 
     private SpeakerMatch? DefiniteOrganisation(string head, int before)
     {
+        var isPaper = head is "newspaper" or "paper" or "daily";
         var org = _analysis.Mentions
-            .Where(m => m.Type == EntityType.Organization && m.Span.End <= before && m.Text.Contains(head, StringComparison.OrdinalIgnoreCase))
-            .LastOrDefault();
+            .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
+            .LastOrDefault(m => m.Text.Contains(head, StringComparison.OrdinalIgnoreCase) || isPaper && NewspaperHeads.Contains(m.Text[(m.Text.LastIndexOf(' ') + 1)..]));
         return org is null ? null : new SpeakerMatch(org.EntityId, org.Type, org.Span);
     }
 

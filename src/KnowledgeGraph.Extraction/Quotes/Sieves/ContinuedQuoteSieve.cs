@@ -24,6 +24,17 @@ internal sealed class ContinuedQuoteSieve : IAttributionSieve
         }
 
         var text = context.Text;
+
+        // '"...," she said. "..."': a second quote after the first one's attribution, in the same paragraph.
+        if (previous.Paragraph.Index == quote.Paragraph.Index)
+        {
+            var between = text.AsSpan(previous.Outer.End, quote.Outer.Start - previous.Outer.End).ToString();
+            var cueBetween = decided.Cue.Start >= previous.Outer.End && decided.Cue.End <= quote.Outer.Start;
+            return cueBetween && between.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsAfterPreviousQuote
+                ? decided with { Rule = "continues-same-paragraph", Cue = quote.Outer }
+                : null;
+        }
+
         var paragraph = quote.Paragraph.Span;
         if (previous.Paragraph.Index != quote.Paragraph.Index - 1 || quote.Outer.Start != paragraph.Start
             || SpeechCue.VerbsIn(text, quote.Outer.End, paragraph.End).Any() || !previous.IsDirect)

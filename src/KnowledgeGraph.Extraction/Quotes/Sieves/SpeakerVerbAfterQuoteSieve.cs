@@ -61,7 +61,27 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
             return new Attribution(speaker.EntityId, addressee, Name, new TextSpan(pos, tailStart));
         }
 
-        return null;
+        return expected ? NameThenOpenApposition(context, pos, limit) : null;
+    }
+
+    /// <summary>'"...," Ana Ruiz, chief economist at Acme told Reuters.': an apposition the writer did not close with a comma.</summary>
+    private Attribution? NameThenOpenApposition(AttributionContext context, int pos, int limit)
+    {
+        var text = context.Text;
+        var tokens = PhraseReader.Forward(text, pos, limit);
+        if (tokens.Count == 0 || tokens[^1].Span.End >= text.Length || text[tokens[^1].Span.End] != ',')
+        {
+            return null;
+        }
+
+        var verb = SpeechCue.VerbsIn(text, tokens[^1].Span.End, limit, MaxWordsToVerb).FirstOrDefault();
+        if (verb.Text is null || context.Speakers.Resolve(tokens) is not { Type: EntityType.Person } speaker)
+        {
+            return null;
+        }
+
+        var (addressee, tailStart) = Addressee(context, verb, limit);
+        return new Attribution(speaker.EntityId, addressee, Name, new TextSpan(pos, tailStart));
     }
 
     private static Attribution? VerbFirst(AttributionContext context, PhraseToken verb, int limit)

@@ -8,7 +8,9 @@ public class ContinuedQuoteSieveTests
     [InlineData("\"The first phase is finished,\" Anna Berg told reporters.\n\n\"The second phase starts in June.\"", "Anna Berg", "continues-previous-paragraph")]
     [InlineData("Anna Berg said: \"The first phase is finished.\n\n\"The second phase starts in June.\"", "Anna Berg", "multi-paragraph-quote")]
     [InlineData("\"We will win,\" Anna Berg said.\n\n\"The second phase starts in June,\" Omar Haddad said.", "Omar Haddad", "speaker-verb-after-quote")]
-    public void A_quote_paragraph_without_attribution_continues_the_previous_speaker(string text, string speaker, string rule)
+    [InlineData("\"The first phase is finished,\" Anna Berg said. \"The second phase starts in June.\"", "Anna Berg", "continues-same-paragraph")]
+    [InlineData("    \"The first phase is finished,\"\n     she said.\n    \"The second phase starts in June.\"", null, "unattributed")]
+    public void A_quote_paragraph_without_attribution_continues_the_previous_speaker(string text, string? speaker, string rule)
     {
         var analysis = QuoteFixture.Run(text, People.Split('|'));
         var quote = QuoteFixture.QuoteStarting(analysis, "The second phase");

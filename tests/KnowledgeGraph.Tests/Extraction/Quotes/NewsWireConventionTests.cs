@@ -5,12 +5,15 @@ namespace KnowledgeGraph.Tests.Extraction.Quotes;
 /// <summary>Conventions of wire copy: wrapped lines, "it said", "was quoted as saying", speakers described only by a role.</summary>
 public class NewsWireConventionTests
 {
-    private const string Entities = "Person:Anna Berg|Person:Omar Haddad|Organization:Nordic Shipping Corp|Location:Oslo";
+    private const string Entities = "Person:Anna Berg|Person:Omar Haddad|Organization:Nordic Shipping Corp|Organization:Oslo Times|Location:Oslo";
 
     [Theory]
     [InlineData("    \"Freight rates will stay high until the spring,\"\nAnna Berg told reporters.\n    The port reopened.", "Anna Berg")]
     [InlineData("Nordic Shipping Corp reported a loss for the quarter.\n    \"Freight rates will stay high until the spring,\" it said.", "Nordic Shipping Corp")]
     [InlineData("\"Freight rates will stay high until the spring,\" Anna Berg was quoted as saying.", "Anna Berg")]
+    [InlineData("\"Freight rates will stay high until the spring,\" Anna\nBerg, chief economist at Nordic Shipping Corp told Reuters.", "Anna Berg")]
+    [InlineData("Nordic Shipping Corp runs the Oslo Times. Without giving figures, the newspaper said: \"Freight rates will stay high until the spring.\"", "Oslo Times")]
+    [InlineData("Anna Berg spoke in Oslo.\n    \"Freight rates will stay high until the spring,\"\n     she said.", "Anna Berg")]
     [InlineData("The newspaper quoted Anna Berg as saying \"freight rates will stay high until the spring\".", "Anna Berg")]
     public void Wire_copy_attributions_are_found(string text, string speaker)
     {
