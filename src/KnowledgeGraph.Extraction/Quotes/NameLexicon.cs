@@ -14,7 +14,8 @@ internal static class NameLexicon
         "Ambassador", "Envoy", "Commander", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Admiral",
         "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Rev", "Leader", "Spokesman", "Spokeswoman",
         "Spokesperson", "Premier", "Sir", "Dame", "Lord", "Lady", "Representative", "Rep", "Congressman",
-        "Congresswoman", "Sergeant", "Sgt", "Officer", "Inspector", "Superintendent", "Executive", "Officer",
+        "Congresswoman", "Sergeant", "Sgt", "Officer", "Inspector", "Superintendent", "Executive",
+        "Democrat", "Republican",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lower-case roles written before a name: "said pollster Jean Dupont".</summary>

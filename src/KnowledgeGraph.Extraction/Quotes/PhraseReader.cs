@@ -18,8 +18,14 @@ internal static class PhraseReader
             k--;
         }
 
+        // The closing dot of an initial or abbreviation: "L.F." before "Rothschild".
+        if (k > limit && text[k] == '.' && char.IsUpper(text[k - 1]))
+        {
+            k--;
+        }
+
         var end = k + 1;
-        while (k >= limit && IsWordChar(text[k]))
+        while (k >= limit && (IsWordChar(text[k]) || IsInnerDot(text, k)))
         {
             k--;
         }
@@ -43,7 +49,7 @@ internal static class PhraseReader
         }
 
         var start = k;
-        while (k < limit && IsWordChar(text[k]))
+        while (k < limit && (IsWordChar(text[k]) || IsInnerDot(text, k)))
         {
             k++;
         }
@@ -147,7 +153,7 @@ internal static class PhraseReader
     {
         for (var i = start; i < end; i++)
         {
-            if (!char.IsWhiteSpace(text[i]))
+            if (!char.IsWhiteSpace(text[i]) && !(text[i] == '.' && i > 0 && char.IsUpper(text[i - 1])))
             {
                 return true;
             }
@@ -155,6 +161,10 @@ internal static class PhraseReader
 
         return false;
     }
+
+    // The dots of initials and acronyms stay inside the word: "L.F. Rothschild", "U.S.".
+    private static bool IsInnerDot(string text, int i) =>
+        text[i] == '.' && i > 0 && char.IsUpper(text[i - 1]) && i + 1 < text.Length && char.IsUpper(text[i + 1]);
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019' or '-' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 }

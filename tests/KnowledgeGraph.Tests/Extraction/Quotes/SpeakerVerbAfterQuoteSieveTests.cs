@@ -26,6 +26,7 @@ public class SpeakerVerbAfterQuoteSieveTests
     [Theory]
     [InlineData("\"The budget is a disgrace,\" said pollster Jean Dupont.", "Jean Dupont")]
     [InlineData("\"The budget is a disgrace,\" Maria Lindqvist told the committee.", "Maria Lindqvist")]
+    [InlineData("\"The budget is a disgrace,\" analyst Maria Lindqvist of J.K. Holm Securities said.", "Maria Lindqvist")]
     public void A_clearly_cued_name_the_recogniser_missed_becomes_a_person(string text, string speaker)
     {
         var analysis = QuoteFixture.Run(text);
