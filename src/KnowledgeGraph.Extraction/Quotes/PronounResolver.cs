@@ -56,6 +56,9 @@ internal sealed class PronounResolver
             }
 
             var end = Math.Min(sentence.Span.End, before);
+
+            // Reading the subject first lets a surname the recogniser missed ("Lawson said ...") count as a candidate.
+            var subject = _context.IsInsideQuote(sentence.Span.Start) ? null : _context.Speakers.SubjectOf(new TextSpan(sentence.Span.Start, end), end);
             var speakerType = gender == Gender.Neuter ? EntityType.Organization : EntityType.Person;
             var people = analysis.Mentions
                 .Where(m => m.Type == speakerType && sentence.Span.Start <= m.Span.Start && m.Span.End <= end && !_context.IsInsideQuote(m.Span))
@@ -65,6 +68,12 @@ internal sealed class PronounResolver
                 .ToList();
             if (people.Count == 0)
             {
+                // "Lindqvist said ...", a speaker we could not resolve, stands between the pronoun and anyone earlier.
+                if (HasUnresolvedSpeaker(sentence.Span.Start, end))
+                {
+                    return null;
+                }
+
                 continue;
             }
 
@@ -73,7 +82,6 @@ internal sealed class PronounResolver
                 return (previousSpeaker, "pronoun-previous-speaker");
             }
 
-            var subject = _context.Speakers.SubjectOf(new TextSpan(sentence.Span.Start, end), end);
             if (subject is { } s && s.Type == speakerType && people.Contains(s.EntityId))
             {
                 return IsCoordinated(s.Span, end) ? null : (s.EntityId, "pronoun-recent-subject");
@@ -84,6 +92,12 @@ internal sealed class PronounResolver
 
         return null;
     }
+
+    private bool HasUnresolvedSpeaker(int start, int end) =>
+        SpeechCue.VerbsIn(_context.Text, start, end)
+            .Where(v => !_context.IsInsideQuote(v.Span))
+            .Any(v => PhraseReader.Backward(_context.Text, v.Span.Start, start) is { Count: > 0 } tokens
+                && tokens[^1].IsCapitalised && !NameLexicon.NotNames.Contains(tokens[^1].Text));
 
     private string? PreviousSpeaker(QuoteCandidate quote)
     {

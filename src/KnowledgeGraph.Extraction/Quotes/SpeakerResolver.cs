@@ -17,6 +17,14 @@ internal sealed partial class SpeakerResolver
         "in", "at", "from", "of", "for", "with", "on", "near", "by", "to", "and", "or", "between", "among", "than", "about",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words that may follow a speaker's name after the verb: "said Ruiz on Monday", "told AFP that ...".</summary>
+    private static readonly FrozenSet<string> FollowsName = new[]
+    {
+        "on", "in", "at", "after", "before", "during", "when", "while", "as", "that", "and", "but", "who", "which",
+        "last", "this", "earlier", "later", "yesterday", "today", "to", "of", "for", "with", "from", "by", "via",
+        "outside", "late", "early", "recently", "also", "said", "told", "added", "says", "was", "is", "had", "has",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Last words of newspaper names, for "the newspaper said" / "the paper said".</summary>
     private static readonly FrozenSet<string> NewspaperHeads = new[]
     {
@@ -77,7 +85,19 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>The speaker or addressee written after a verb: "said pollster Jean Dupont", "told AFP".</summary>
-    public SpeakerMatch? After(int verbEnd, int limit) => Resolve(PhraseReader.Forward(Text, verbEnd, limit));
+    public SpeakerMatch? After(int verbEnd, int limit)
+    {
+        var tokens = PhraseReader.Forward(Text, verbEnd, limit);
+
+        // "according to Latin American officials": the name only modifies the noun that follows it.
+        if (tokens.Count > 0 && PhraseReader.WordAfter(Text, tokens[^1].Span.End, limit) is { IsCapitalised: false } next
+            && OnlySpaces(tokens[^1].Span.End, next.Span.Start) && !FollowsName.Contains(next.Text))
+        {
+            return null;
+        }
+
+        return Resolve(tokens);
+    }
 
     /// <summary>
     /// The subject of a sentence: the name at its start or at the start of a clause after a fronted

@@ -30,6 +30,7 @@ public class IndirectSpeechTests
     [InlineData("Anna Berg is said to be considering a run for mayor.")]
     [InlineData("Omar Haddad urged the council to act before the winter.")]
     [InlineData("Anna Berg said nothing.")]
+    [InlineData("The harbour will close for two weeks, according to Interior Ministry officials.")]
     public void Speech_without_a_known_speaker_or_a_reported_clause_is_left_out(string text)
     {
         Assert.Empty(QuoteFixture.Run(text, Entities.Split('|')).Quotes);

@@ -30,10 +30,11 @@ public class PronounSpeakerSieveTests
         Assert.Equal("pronoun:pronoun-recent-subject", quote.Evidence.Rule);
     }
 
-    // Two men sharing the subject: "he" could be either, so the quote is kept without a speaker.
+    // Two men sharing the subject, or a speaker we cannot resolve in between: the quote is kept without a speaker.
     [Theory]
     [InlineData("Omar Haddad and Lars Olsen met in Oslo on Monday. \"We found common ground,\" he said.")]
     [InlineData("In Oslo, the talks between the envoys of Omar Haddad and Lars Olsen ran late. \"We found common ground,\" he said.")]
+    [InlineData("Omar Haddad met the unions. Later, Lindqvist said the talks had stalled. \"We found common ground,\" she said.")]
     public void He_abstains_when_two_men_are_equally_likely(string text)
     {
         var analysis = QuoteFixture.Run(text, People.Split('|'));
