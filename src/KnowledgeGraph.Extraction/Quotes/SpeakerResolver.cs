@@ -245,15 +245,15 @@ internal sealed partial class SpeakerResolver
         }
 
         // A surname whose full name the article gave earlier: "Ana Ruiz ... Ruiz warned".
-        foreach (Match m in FullNameEndingIn(word).Matches(Text))
+        foreach (Match m in CapitalisedPair().Matches(Text))
         {
-            var first = m.Groups["first"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (first.Any(f => NameLexicon.NotNames.Contains(f) || NameLexicon.Titles.Contains(f) || IsPossessive(f) || NameLexicon.OrganisationHeads.Contains(f)))
+            var first = m.Groups["first"].Value;
+            if (m.Groups["last"].Value != word || NameLexicon.NotNames.Contains(first) || NameLexicon.Titles.Contains(first) || IsPossessive(first) || NameLexicon.OrganisationHeads.Contains(first))
             {
                 continue;
             }
 
-            return CuedEntityRegistrar.Register(_analysis, EntityType.Person, string.Join(' ', [.. first, word]), token.Span);
+            return CuedEntityRegistrar.Register(_analysis, EntityType.Person, first + " " + word, token.Span);
         }
 
         return null;
@@ -297,6 +297,7 @@ internal sealed partial class SpeakerResolver
 
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
 
-    private static Regex FullNameEndingIn(string surname) =>
-        new(@"(?<![\p{L}'\u2019])(?<first>(?:\p{Lu}[\p{L}\-]+\s+){1,2})" + Regex.Escape(surname) + @"\b", RegexOptions.CultureInvariant);
+    /// <summary>Every capitalised word followed by another ("Chrystia Freeland"); the second is matched without being consumed.</summary>
+    [GeneratedRegex(@"(?<![\p{L}'\u2019-])(?<first>\p{Lu}[\p{L}\-]+)\s+(?=(?<last>\p{Lu}[\p{L}'\u2019\-]*)\b)")]
+    private static partial Regex CapitalisedPair();
 }

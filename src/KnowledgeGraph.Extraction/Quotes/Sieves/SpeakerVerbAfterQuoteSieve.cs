@@ -40,6 +40,11 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
             return VerbFirst(context, first, limit);
         }
 
+        if (AnonymousSpeaker(context, first, pos, limit) is { } anonymous)
+        {
+            return anonymous;
+        }
+
         if (!(first.IsCapitalised || first.Text == "the" || NameLexicon.IsRole(first.Text)))
         {
             return null;
@@ -62,6 +67,35 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
         }
 
         return expected ? NameThenOpenApposition(context, pos, limit) : null;
+    }
+
+    /// <summary>
+    /// '"...," a crop analyst said.' / '"...," the mayor told NRK.': someone speaks whom the article does not
+    /// name. The quote keeps no speaker, and no later sieve may hand it to a person named elsewhere.
+    /// </summary>
+    private static Attribution? AnonymousSpeaker(AttributionContext context, PhraseToken first, int pos, int limit)
+    {
+        const int maxWords = 6;
+        if (first.Text is not ("a" or "an" or "the" or "one" or "another" or "some" or "two" or "three" or "several" or "many" or "most"))
+        {
+            return null;
+        }
+
+        var verb = SpeechCue.VerbsIn(context.Text, pos, limit, maxWords + 1).FirstOrDefault();
+        if (verb.Text is null || context.Speakers.ForVerb(pos, verb) is not null || !OnlyDescription(context.Text, pos, verb.Span.Start))
+        {
+            return null;
+        }
+
+        var (addressee, tailStart) = Addressee(context, verb, limit);
+        return new Attribution(null, addressee, "speaker-not-named", new TextSpan(pos, tailStart));
+    }
+
+    // "a private crop analyst" / "one dealer": lower-case words only, no name that could be the speaker.
+    private static bool OnlyDescription(string text, int from, int to)
+    {
+        var words = text[from..to].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 6 && words.All(w => w.Length > 0 && (char.IsLower(w[0]) || char.IsDigit(w[0])));
     }
 
     /// <summary>'"...," Ana Ruiz, chief economist at Acme told Reuters.': an apposition the writer did not close with a comma.</summary>

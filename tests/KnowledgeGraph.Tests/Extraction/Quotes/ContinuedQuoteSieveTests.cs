@@ -10,6 +10,7 @@ public class ContinuedQuoteSieveTests
     [InlineData("\"We will win,\" Anna Berg said.\n\n\"The second phase starts in June,\" Omar Haddad said.", "Omar Haddad", "speaker-verb-after-quote")]
     [InlineData("\"The first phase is finished,\" Anna Berg said. \"The second phase starts in June.\"", "Anna Berg", "continues-same-paragraph")]
     [InlineData("    \"The first phase is finished,\"\n     she said.\n    \"The second phase starts in June.\"", null, "unattributed")]
+    [InlineData("\"The first phase is finished,\" Anna Berg said. \"The second phase starts in June,\" a union official said.", null, "speaker-not-named")]
     public void A_quote_paragraph_without_attribution_continues_the_previous_speaker(string text, string? speaker, string rule)
     {
         var analysis = QuoteFixture.Run(text, People.Split('|'));
