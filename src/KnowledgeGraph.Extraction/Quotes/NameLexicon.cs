@@ -84,7 +84,7 @@ internal static class NameLexicon
         "morning", "evening", "afternoon",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+    public static bool IsCapitalised(string? word) => !string.IsNullOrEmpty(word) && char.IsUpper(word[0]);
 
     /// <summary>"AFP", "NATO": an all-capitals short word, an organisation when it speaks.</summary>
     public static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);

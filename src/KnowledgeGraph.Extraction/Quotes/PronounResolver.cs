@@ -87,10 +87,19 @@ internal sealed class PronounResolver
                 return IsCoordinated(s.Span, end) ? null : (s.EntityId, "pronoun-recent-subject");
             }
 
-            return people.Count == 1 ? (people[0], "pronoun-recent-person") : null;
+            // "The senior official sounded pessimistic about Ana Ruiz ...": "he" is the unnamed subject, not Ruiz.
+            return people.Count == 1 && !StartsWithUnnamedSubject(sentence.Span) ? (people[0], "pronoun-recent-person") : null;
         }
 
         return null;
+    }
+
+    private bool StartsWithUnnamedSubject(TextSpan sentence)
+    {
+        const int maxWords = 5;
+        var words = _context.Text.AsSpan(sentence.Start, Math.Min(sentence.Length, 80)).ToString()
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(maxWords).Select(w => w.Trim(',', '.')).ToList();
+        return words.Count > 1 && words[0] is "The" or "A" or "An" or "Another" or "One" && words.Skip(1).Any(NameLexicon.IsRole);
     }
 
     private bool HasUnresolvedSpeaker(int start, int end) =>

@@ -189,7 +189,7 @@ internal sealed partial class SpeakerResolver
         for (var i = 0; i < tokens.Count; i++)
         {
             // "Acme lawyer Ana Ruiz": a role between capitalised words introduces the name, like a title.
-            var introducesName = NameLexicon.IsRole(tokens[i].Text) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised;
+            var introducesName = NameLexicon.IsRole(tokens[i].Text) && tokens.Skip(i + 1).SkipWhile(t => NameLexicon.IsRole(t.Text)).Any() && tokens.Skip(i + 1).SkipWhile(t => NameLexicon.IsRole(t.Text)).First().IsCapitalised;
             if (!tokens[i].IsCapitalised && seenName && !introducesName)
             {
                 prefixEnd = i;

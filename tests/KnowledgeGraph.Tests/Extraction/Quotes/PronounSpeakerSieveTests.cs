@@ -35,6 +35,7 @@ public class PronounSpeakerSieveTests
     [InlineData("Omar Haddad and Lars Olsen met in Oslo on Monday. \"We found common ground,\" he said.")]
     [InlineData("In Oslo, the talks between the envoys of Omar Haddad and Lars Olsen ran late. \"We found common ground,\" he said.")]
     [InlineData("Omar Haddad met the unions. Later, Lindqvist said the talks had stalled. \"We found common ground,\" she said.")]
+    [InlineData("The senior official sounded gloomy about the chances of Omar Haddad. \"We found common ground,\" he said.")]
     public void He_abstains_when_two_men_are_equally_likely(string text)
     {
         var analysis = QuoteFixture.Run(text, People.Split('|'));

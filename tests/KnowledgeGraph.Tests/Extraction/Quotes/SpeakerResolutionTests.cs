@@ -10,6 +10,7 @@ public class SpeakerResolutionTests
     [InlineData("\"The bridge will be rebuilt,\" Foreign Minister Ana Ruiz said.", "Ana Ruiz", EntityType.Person)]
     [InlineData("\"The bridge will be rebuilt,\" said Nordic Harbour Authority.", "Nordic Harbour Authority", EntityType.Organization)]
     [InlineData("\"The bridge will be rebuilt,\" Jo Min Ryong, a senior engineer, said.", "Jo Min Ryong", EntityType.Person)]
+    [InlineData("\"The bridge will be rebuilt,\" Nordic Harbour chief executive Lena Holm said.", "Lena Holm", EntityType.Person)]
     [InlineData("\"The bridge will be rebuilt,\" the mayor told NRK.", null, null)]
     public void Cued_names_resolve_to_entities_with_stable_ids(string text, string? speaker, EntityType? type)
     {
