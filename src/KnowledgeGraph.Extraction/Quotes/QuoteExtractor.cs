@@ -17,6 +17,7 @@ public sealed class QuoteExtractor : IExtractionStage
         new SpeakerVerbBeforeQuoteSieve(),
         new PronounSpeakerSieve(),
         new ReportedSpeechSubjectSieve(),
+        new NamingVerbSieve(),
         new ColonSentenceSubjectSieve(),
         new ContinuedQuoteSieve(),
     ];

@@ -43,6 +43,8 @@ public class QuoteDetectionTests
     [InlineData("Omar Haddad said the proposal was \"reckless\" and should be withdrawn.", "reckless", "Omar Haddad")]
     [InlineData("Omar Haddad predicted a win for the team in its \"final battle\" against the league.", "final battle", "Omar Haddad")]
     [InlineData("The deal is a \"betrayal of every worker in this port\", Anna Berg said.", "betrayal of every worker in this port", "Anna Berg")]
+    [InlineData("Anna Berg called the harbour plan \"a disaster\" on Monday.", "a disaster", "Anna Berg")]
+    [InlineData("Omar Haddad described the deal as \"historic\".", "historic", "Omar Haddad")]
     public void Quoted_words_inside_reported_speech_are_partial_quotes_of_the_speaker(string text, string expected, string speaker)
     {
         var analysis = QuoteFixture.Run(text, new QuoteOptions { IncludeIndirect = false }, People.Split('|'));
@@ -58,6 +60,8 @@ public class QuoteDetectionTests
     [InlineData("Anna Berg starred in the film \"The Long Winter Night\" last year.")]
     [InlineData("Critics described the plan as \"a gift to the rich\" during the debate.")]
     [InlineData("Omar Haddad's \"harbour first\" plan divided the council.")]
+    [InlineData("Omar Haddad called himself \"a realist\" in his youth.")]
+    [InlineData("The plan, so called \"harbour first\" by its critics, divided the council.")]
     public void Scare_quotes_and_titles_are_not_quotes_of_anyone(string text)
     {
         Assert.Empty(QuoteFixture.Run(text, People.Split('|')).Quotes);
