@@ -84,6 +84,27 @@ internal static class NameLexicon
         "morning", "evening", "afternoon",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words that put a name in a modifier, not in the subject: "a trader in London said".</summary>
+    public static readonly FrozenSet<string> NotBeforeSubject = new[]
+    {
+        "in", "at", "from", "of", "for", "with", "on", "near", "by", "to", "and", "or", "between", "among", "than", "about",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that may follow a speaker's name after the verb: "said Ruiz on Monday", "told AFP that ...".</summary>
+    public static readonly FrozenSet<string> FollowsName = new[]
+    {
+        "on", "in", "at", "after", "before", "during", "when", "while", "as", "that", "and", "but", "who", "which",
+        "last", "this", "earlier", "later", "yesterday", "today", "to", "of", "for", "with", "from", "by", "via",
+        "outside", "late", "early", "recently", "also", "said", "told", "added", "says", "was", "is", "had", "has",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Last words of newspaper names, for "the newspaper said" / "the paper said".</summary>
+    public static readonly FrozenSet<string> NewspaperHeads = new[]
+    {
+        "Times", "Post", "News", "Daily", "Journal", "Herald", "Gazette", "Tribune", "Telegraph", "Guardian",
+        "Shimbun", "Observer", "Mail", "Star", "Standard", "Independent", "Chronicle", "Globe", "Monde", "Zeitung",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static bool IsCapitalised(string? word) => !string.IsNullOrEmpty(word) && char.IsUpper(word[0]);
 
     /// <summary>"AFP", "NATO": an all-capitals short word, an organisation when it speaks.</summary>

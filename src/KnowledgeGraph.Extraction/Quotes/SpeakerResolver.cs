@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core;
 
@@ -11,27 +10,6 @@ namespace KnowledgeGraph.Extraction.Quotes;
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
-    /// <summary>Words that put a name in a modifier, not in the subject: "a trader in London said".</summary>
-    private static readonly FrozenSet<string> NotBeforeSubject = new[]
-    {
-        "in", "at", "from", "of", "for", "with", "on", "near", "by", "to", "and", "or", "between", "among", "than", "about",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>Words that may follow a speaker's name after the verb: "said Ruiz on Monday", "told AFP that ...".</summary>
-    private static readonly FrozenSet<string> FollowsName = new[]
-    {
-        "on", "in", "at", "after", "before", "during", "when", "while", "as", "that", "and", "but", "who", "which",
-        "last", "this", "earlier", "later", "yesterday", "today", "to", "of", "for", "with", "from", "by", "via",
-        "outside", "late", "early", "recently", "also", "said", "told", "added", "says", "was", "is", "had", "has",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>Last words of newspaper names, for "the newspaper said" / "the paper said".</summary>
-    private static readonly FrozenSet<string> NewspaperHeads = new[]
-    {
-        "Times", "Post", "News", "Daily", "Journal", "Herald", "Gazette", "Tribune", "Telegraph", "Guardian",
-        "Shimbun", "Observer", "Mail", "Star", "Standard", "Independent", "Chronicle", "Globe", "Monde", "Zeitung",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     private readonly DocumentAnalysis _analysis;
 
     public SpeakerResolver(DocumentAnalysis analysis) => _analysis = analysis;
@@ -52,7 +30,7 @@ internal sealed partial class SpeakerResolver
 
         // "a dealer in New York said", "Smith and Co said": the name is not the subject of the verb.
         if (tokens.Count > 0 && PhraseReader.WordBefore(Text, tokens[0].Span.Start, limit) is { } previous
-            && OnlySpaces(previous.Span.End, tokens[0].Span.Start) && NotBeforeSubject.Contains(previous.Text))
+            && OnlySpaces(previous.Span.End, tokens[0].Span.Start) && NameLexicon.NotBeforeSubject.Contains(previous.Text))
         {
             return null;
         }
@@ -91,7 +69,7 @@ internal sealed partial class SpeakerResolver
 
         // "according to Latin American officials": the name only modifies the noun that follows it.
         if (tokens.Count > 0 && PhraseReader.WordAfter(Text, tokens[^1].Span.End, limit) is { IsCapitalised: false } next
-            && OnlySpaces(tokens[^1].Span.End, next.Span.Start) && !FollowsName.Contains(next.Text))
+            && OnlySpaces(tokens[^1].Span.End, next.Span.Start) && !NameLexicon.FollowsName.Contains(next.Text))
         {
             return null;
         }
@@ -264,7 +242,7 @@ internal sealed partial class SpeakerResolver
         var isPaper = head is "newspaper" or "paper" or "daily";
         var org = _analysis.Mentions
             .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
-            .LastOrDefault(m => m.Text.Contains(head, StringComparison.OrdinalIgnoreCase) || isPaper && NewspaperHeads.Contains(m.Text[(m.Text.LastIndexOf(' ') + 1)..]));
+            .LastOrDefault(m => m.Text.Contains(head, StringComparison.OrdinalIgnoreCase) || isPaper && NameLexicon.NewspaperHeads.Contains(m.Text[(m.Text.LastIndexOf(' ') + 1)..]));
         return org is null ? null : new SpeakerMatch(org.EntityId, org.Type, org.Span);
     }
 
