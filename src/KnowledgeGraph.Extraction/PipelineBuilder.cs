@@ -1,4 +1,6 @@
 using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Events;
+using KnowledgeGraph.Extraction.Quotes;
 using KnowledgeGraph.Extraction.Segmentation;
 using KnowledgeGraph.Extraction.Time;
 
@@ -21,8 +23,12 @@ public sealed class PipelineBuilder
 
     public PipelineBuilder UseTime(TimeTaggerOptions? options = null) => Use(new TimeTagger(options));
 
+    public PipelineBuilder UseQuotes(QuoteOptions? options = null) => Use(new QuoteExtractor(options));
+
+    public PipelineBuilder UseEvents() => Use(new EventExtractor());
+
     /// <summary>Every stage in the order of the data flow: segmentation, entities, time, quotes, events.</summary>
-    public PipelineBuilder UseAll() => UseSegmentation().UseEntities().UseTime();
+    public PipelineBuilder UseAll() => UseSegmentation().UseEntities().UseTime().UseQuotes().UseEvents();
 
     public Pipeline Build() => new([.. _stages]);
 }

@@ -76,6 +76,13 @@ public sealed partial class Segmenter : IExtractionStage
 
             var indented = j < text.Length && (text[j] == '\t' || (j + 1 < text.Length && text[j] == ' ' && text[j + 1] == ' '));
             var endsSentence = EndsSentence(text, start, lineEnd);
+
+            // '"...,"' then an indented "he said.": the attribution line belongs to the quote's paragraph.
+            if (indented && !blank && HandsOverToAttribution(text, start, lineEnd, j))
+            {
+                indented = false;
+            }
+
             if (blank || indented || endsSentence)
             {
                 var span = Trim(text, start, lineEnd);
@@ -105,7 +112,20 @@ public sealed partial class Segmenter : IExtractionStage
             k--;
         }
 
+        // A line ending ',"' hands over to its attribution on the next line ("...," she\nsaid.): not a paragraph end.
+        if (k > lineStart && text[k] is '"' or '\u201d' && text[k - 1] == ',')
+        {
+            return false;
+        }
+
         return k >= lineStart && text[k] is '.' or '!' or '?' or '"' or '\u201d' or ')' or ':' or '\u2019';
+    }
+
+    private static bool HandsOverToAttribution(string text, int lineStart, int lineEnd, int nextLine)
+    {
+        var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
+        var next = text.AsSpan(nextLine).TrimStart();
+        return (line.EndsWith(",\"") || line.EndsWith(",\u201d")) && !next.IsEmpty && char.IsLower(next[0]);
     }
 
     private static TextSpan Trim(string text, int start, int end)

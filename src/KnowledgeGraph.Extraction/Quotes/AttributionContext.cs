@@ -1,0 +1,90 @@
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Quotes;
+
+/// <summary>What the sieves share for one document: the text, the quotes found, and the attributions decided so far.</summary>
+internal sealed class AttributionContext
+{
+    private readonly Dictionary<QuoteCandidate, Attribution> _decided = [];
+
+    public AttributionContext(DocumentAnalysis analysis, IReadOnlyList<QuoteCandidate> candidates)
+    {
+        Analysis = analysis;
+        Candidates = candidates;
+        Speakers = new SpeakerResolver(analysis);
+        Pronouns = new PronounResolver(this);
+    }
+
+    public DocumentAnalysis Analysis { get; }
+
+    public string Text => Analysis.Text;
+
+    public IReadOnlyList<QuoteCandidate> Candidates { get; }
+
+    public SpeakerResolver Speakers { get; }
+
+    public PronounResolver Pronouns { get; }
+
+    /// <summary>Gender a pronoun attribution established for a person ("she added" -> Berg is female).</summary>
+    public Dictionary<string, Gender> KnownGenders { get; } = new(StringComparer.Ordinal);
+
+    public Attribution? DecidedFor(QuoteCandidate quote) => _decided.GetValueOrDefault(quote);
+
+    public void Decide(QuoteCandidate quote, Attribution attribution) => _decided[quote] = attribution;
+
+    public bool IsInsideQuote(int offset) => Candidates.Any(c => c.Outer.Contains(offset));
+
+    public bool IsInsideQuote(TextSpan span) => Candidates.Any(c => c.Outer.Overlaps(span));
+
+    public QuoteCandidate? Previous(QuoteCandidate quote)
+    {
+        var index = IndexOf(quote);
+        return index > 0 ? Candidates[index - 1] : null;
+    }
+
+    public int IndexOf(QuoteCandidate quote)
+    {
+        for (var i = 0; i < Candidates.Count; i++)
+        {
+            if (ReferenceEquals(Candidates[i], quote))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where the words before a quote start: its sentence start, or the end of an earlier quote in that sentence.</summary>
+    public int PrefixStart(QuoteCandidate quote)
+    {
+        var start = Analysis.SentenceAt(quote.Outer.Start)?.Span.Start ?? quote.Paragraph.Span.Start;
+        var previous = Previous(quote);
+        if (previous is not null && previous.Outer.End > start && previous.Outer.End <= quote.Outer.Start)
+        {
+            start = previous.Outer.End;
+        }
+
+        return Math.Max(start, quote.Paragraph.Span.Start);
+    }
+
+    /// <summary>Where the words after a quote end: the next full stop, question or exclamation mark, quote mark or paragraph end.</summary>
+    public int SuffixEnd(QuoteCandidate quote)
+    {
+        var end = quote.Paragraph.Span.End;
+        for (var i = quote.Outer.End; i < end; i++)
+        {
+            if (Text[i] is '.' or '!' or '?' or ';' or '"' or '\u201c' or '\u201d' && !IsAbbreviationDot(i))
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    // "Dr." or "J." inside an attribution does not end it.
+    private bool IsAbbreviationDot(int i) =>
+        Text[i] == '.' && i >= 2 && char.IsUpper(Text[i - 1]) && !char.IsLetter(Text[i - 2])
+        || Text[i] == '.' && i >= 2 && Text.AsSpan(Math.Max(0, i - 2), Math.Min(2, i)) is "Dr" or "Mr" or "Ms" or "St";
+}

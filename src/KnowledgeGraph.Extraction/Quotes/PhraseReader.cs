@@ -1,0 +1,170 @@
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Quotes;
+
+/// <summary>
+/// Reads the noun phrase that ends right before, or starts right after, a position: capitalised
+/// words, the connectors inside names ("of the"), and the roles written before names ("pollster").
+/// </summary>
+internal static class PhraseReader
+{
+    private const int MaxTokens = 10;
+
+    public static PhraseToken? WordBefore(string text, int pos, int limit)
+    {
+        var k = pos - 1;
+        while (k >= limit && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        // The closing dot of an initial or abbreviation: "L.F." before "Rothschild".
+        if (k > limit && text[k] == '.' && char.IsUpper(text[k - 1]))
+        {
+            k--;
+        }
+
+        var end = k + 1;
+        while (k >= limit && (IsWordChar(text[k]) || IsInnerDot(text, k)))
+        {
+            k--;
+        }
+
+        // Drop an apostrophe or hyphen left at either edge.
+        var start = k + 1;
+        while (start < end && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        return start < end ? new PhraseToken(new TextSpan(start, end), text[start..end]) : null;
+    }
+
+    public static PhraseToken? WordAfter(string text, int pos, int limit)
+    {
+        var k = pos;
+        while (k < limit && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        var start = k;
+        while (k < limit && (IsWordChar(text[k]) || IsInnerDot(text, k)))
+        {
+            k++;
+        }
+
+        var end = k;
+        while (end > start && !char.IsLetterOrDigit(text[end - 1]))
+        {
+            end--;
+        }
+
+        return start < end ? new PhraseToken(new TextSpan(start, end), text[start..end]) : null;
+    }
+
+    /// <summary>The phrase ending at <paramref name="pos"/>: "Frederic Boily of the University of Alberta", "the ministry".</summary>
+    public static List<PhraseToken> Backward(string text, int pos, int limit)
+    {
+        var tokens = new List<PhraseToken>();
+        while (tokens.Count < MaxTokens && WordBefore(text, pos, limit) is { } w)
+        {
+            if (HasBreakBetween(text, w.Span.End, pos) || !AcceptsBackward(w, tokens.Count > 0 ? tokens[0] : null))
+            {
+                break;
+            }
+
+            tokens.Insert(0, w);
+            pos = w.Span.Start;
+            // "the" opens the phrase unless it sits inside a name: "the University of the Arts".
+            if (w.Text == "the" && WordBefore(text, pos, limit) is not { Text: "of" or "for" })
+            {
+                break;
+            }
+        }
+
+        while (tokens.Count > 0 && NameLexicon.Connectors.Contains(tokens[0].Text) && tokens[0].Text != "the")
+        {
+            tokens.RemoveAt(0);
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The phrase starting at <paramref name="pos"/>: "pollster Jean Dupont", "the Kremlin", "AFP".</summary>
+    public static List<PhraseToken> Forward(string text, int pos, int limit)
+    {
+        var tokens = new List<PhraseToken>();
+        while (tokens.Count < MaxTokens && WordAfter(text, pos, limit) is { } w)
+        {
+            if (HasBreakBetween(text, pos, w.Span.Start) || !AcceptsForward(w, tokens.Count > 0 ? tokens[^1] : null))
+            {
+                break;
+            }
+
+            tokens.Add(w);
+            pos = w.Span.End;
+        }
+
+        // A phrase does not end on a connector: "the Bank of" -> "the Bank".
+        while (tokens.Count > 0 && NameLexicon.Connectors.Contains(tokens[^1].Text))
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        return tokens;
+    }
+
+    private static bool AcceptsBackward(PhraseToken w, PhraseToken? right)
+    {
+        if (w.IsCapitalised)
+        {
+            return true;
+        }
+
+        if (right is not { } r)
+        {
+            // The word right before the verb: "the ministry said", "the spokesman said".
+            return NameLexicon.DefiniteOrganisationHeads.Contains(w.Text) || NameLexicon.IsRole(w.Text);
+        }
+
+        return w.Text == "the"
+            || NameLexicon.Connectors.Contains(w.Text) && (r.IsCapitalised || r.Text == "the")
+            || NameLexicon.IsRole(w.Text) && (r.IsCapitalised || NameLexicon.IsRole(r.Text));
+    }
+
+    private static bool AcceptsForward(PhraseToken w, PhraseToken? left)
+    {
+        if (w.IsCapitalised)
+        {
+            return true;
+        }
+
+        if (left is not { } l)
+        {
+            return w.Text == "the" || NameLexicon.IsRole(w.Text);
+        }
+
+        return NameLexicon.Connectors.Contains(w.Text) && w.Text != "and" && l.IsCapitalised
+            || (NameLexicon.IsRole(w.Text) || NameLexicon.DefiniteOrganisationHeads.Contains(w.Text)) && (l.Text is "the" or "The" || NameLexicon.IsRole(l.Text));
+    }
+
+    private static bool HasBreakBetween(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && !(text[i] == '.' && i > 0 && char.IsUpper(text[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The dots of initials and acronyms stay inside the word: "L.F. Rothschild", "U.S.".
+    private static bool IsInnerDot(string text, int i) =>
+        text[i] == '.' && i > 0 && char.IsUpper(text[i - 1]) && i + 1 < text.Length && char.IsUpper(text[i + 1]);
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019' or '-' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+}

@@ -1,0 +1,169 @@
+using System.Collections.Frozen;
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction.Segmentation;
+
+namespace KnowledgeGraph.Extraction.Quotes;
+
+/// <summary>
+/// Resolves "he said" / "she added" to a person, "it said" to an organisation. Walks back sentence by sentence (at most
+/// <see cref="ParagraphsBack"/> paragraphs) to the nearest one naming a person of a compatible gender,
+/// and takes in that sentence: the previous quote's speaker, else the subject, else the only person;
+/// two candidates and no subject means abstain.
+/// </summary>
+internal sealed class PronounResolver
+{
+    private const int ParagraphsBack = 2;
+
+    private static readonly FrozenDictionary<string, Gender> GenderCues = new Dictionary<string, Gender>(StringComparer.Ordinal)
+    {
+        ["Mr"] = Gender.Male, ["Sir"] = Gender.Male, ["King"] = Gender.Male, ["Prince"] = Gender.Male, ["Lord"] = Gender.Male,
+        ["spokesman"] = Gender.Male, ["chairman"] = Gender.Male, ["businessman"] = Gender.Male, ["Congressman"] = Gender.Male,
+        ["Mrs"] = Gender.Female, ["Ms"] = Gender.Female, ["Miss"] = Gender.Female, ["Queen"] = Gender.Female,
+        ["Princess"] = Gender.Female, ["Dame"] = Gender.Female, ["Lady"] = Gender.Female, ["spokeswoman"] = Gender.Female,
+        ["chairwoman"] = Gender.Female, ["businesswoman"] = Gender.Female, ["Congresswoman"] = Gender.Female,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private readonly AttributionContext _context;
+
+    public PronounResolver(AttributionContext context) => _context = context;
+
+    public static Gender GenderOf(string pronoun) => pronoun.ToLowerInvariant() switch
+    {
+        "he" => Gender.Male,
+        "she" => Gender.Female,
+        "it" => Gender.Neuter,
+        _ => Gender.Unknown,
+    };
+
+    /// <summary>The person a pronoun before <paramref name="before"/> refers to, with the rule that chose it; null to abstain.</summary>
+    public (string EntityId, string Rule)? Resolve(Gender gender, int before, QuoteCandidate quote)
+    {
+        var analysis = _context.Analysis;
+        var current = analysis.SentenceAt(before) ?? analysis.SentenceAt(quote.Outer.Start);
+        var firstParagraph = quote.Paragraph.Index - ParagraphsBack;
+        var previousSpeaker = PreviousSpeaker(quote);
+        for (var i = current?.Index ?? -1; i >= 0; i--)
+        {
+            var sentence = analysis.Sentences[i];
+            if (sentence.ParagraphIndex < firstParagraph)
+            {
+                break;
+            }
+
+            if (analysis.Paragraphs[sentence.ParagraphIndex].Kind != ParagraphKind.Body)
+            {
+                continue;
+            }
+
+            var end = Math.Min(sentence.Span.End, before);
+
+            // Reading the subject first lets a surname the recogniser missed ("Lawson said ...") count as a candidate.
+            var subject = _context.IsInsideQuote(sentence.Span.Start) ? null : _context.Speakers.SubjectOf(new TextSpan(sentence.Span.Start, end), end);
+            var speakerType = gender == Gender.Neuter ? EntityType.Organization : EntityType.Person;
+            var people = analysis.Mentions
+                .Where(m => m.Type == speakerType && sentence.Span.Start <= m.Span.Start && m.Span.End <= end && !_context.IsInsideQuote(m.Span))
+                .Where(m => IsCompatible(m.EntityId, gender))
+                .Select(m => m.EntityId)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (people.Count == 0)
+            {
+                // "Lindqvist said ...", a speaker we could not resolve, stands between the pronoun and anyone earlier.
+                if (HasUnresolvedSpeaker(sentence.Span.Start, end))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (previousSpeaker is not null && people.Contains(previousSpeaker))
+            {
+                return (previousSpeaker, "pronoun-previous-speaker");
+            }
+
+            if (subject is { } s && s.Type == speakerType && people.Contains(s.EntityId))
+            {
+                return IsCoordinated(s.Span, end) ? null : (s.EntityId, "pronoun-recent-subject");
+            }
+
+            // "The senior official sounded pessimistic about Ana Ruiz ...": "he" is the unnamed subject, not Ruiz.
+            return people.Count == 1 && !StartsWithUnnamedSubject(sentence.Span) ? (people[0], "pronoun-recent-person") : null;
+        }
+
+        return null;
+    }
+
+    private bool StartsWithUnnamedSubject(TextSpan sentence)
+    {
+        const int maxWords = 5;
+        var words = _context.Text.AsSpan(sentence.Start, Math.Min(sentence.Length, 80)).ToString()
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(maxWords).Select(w => w.Trim(',', '.')).ToList();
+        return words.Count > 1 && words[0] is "The" or "A" or "An" or "Another" or "One" && words.Skip(1).Any(NameLexicon.IsRole);
+    }
+
+    private bool HasUnresolvedSpeaker(int start, int end) =>
+        SpeechCue.VerbsIn(_context.Text, start, end)
+            .Where(v => !_context.IsInsideQuote(v.Span))
+            .Any(v => PhraseReader.Backward(_context.Text, v.Span.Start, start) is { Count: > 0 } tokens
+                && tokens[^1].IsCapitalised && !NameLexicon.NotNames.Contains(tokens[^1].Text));
+
+    private string? PreviousSpeaker(QuoteCandidate quote)
+    {
+        var previous = _context.Previous(quote);
+        return previous is null ? null : _context.DecidedFor(previous)?.SpeakerId;
+    }
+
+    private bool IsCompatible(string entityId, Gender gender)
+    {
+        if (gender is Gender.Unknown or Gender.Neuter)
+        {
+            return true;
+        }
+
+        var known = _context.KnownGenders.GetValueOrDefault(entityId);
+        if (known == Gender.Unknown)
+        {
+            known = CuedGender(entityId);
+        }
+
+        return known == Gender.Unknown || known == gender;
+    }
+
+    /// <summary>"Mr Haddad", "Queen Ana", "the spokeswoman, Ana Ruiz": a word before a mention that tells the gender.</summary>
+    private Gender CuedGender(string entityId)
+    {
+        var text = _context.Text;
+        foreach (var m in _context.Analysis.Mentions.Where(m => m.EntityId == entityId))
+        {
+            var word = PhraseReader.WordBefore(text, m.Span.Start, Math.Max(0, m.Span.Start - 30));
+            if (word is { } w && GenderCues.TryGetValue(w.Text.TrimEnd('.'), out var g))
+            {
+                return g;
+            }
+
+            var prefix = text.AsSpan(Math.Max(0, m.Span.Start - 2), Math.Min(2, m.Span.Start));
+            if (prefix.EndsWith(". ") && PhraseReader.WordBefore(text, m.Span.Start - 2, Math.Max(0, m.Span.Start - 10)) is { } abbreviation
+                && GenderCues.TryGetValue(abbreviation.Text, out var g2))
+            {
+                return g2;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    /// <summary>"Haddad and Berg met ...": a subject shared by two people leaves "he" ambiguous.</summary>
+    private bool IsCoordinated(TextSpan subject, int end)
+    {
+        var text = _context.Text;
+        var after = text.AsSpan(subject.End, Math.Max(0, Math.Min(end, subject.End + 6) - subject.End));
+        if (!after.StartsWith(" and ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var nextStart = subject.End + 5;
+        return _context.Analysis.Mentions.Any(m => m.Type == EntityType.Person && m.Span.Start == nextStart);
+    }
+}

@@ -1,0 +1,118 @@
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction.Quotes.Sieves;
+using KnowledgeGraph.Extraction.Time;
+
+namespace KnowledgeGraph.Extraction.Quotes;
+
+/// <summary>
+/// The quote stage: finds quoted words (direct, partial) and reported speech (indirect), and
+/// attributes each with ordered sieves; the first sieve that answers decides and is named in the
+/// evidence. A quote with no speaker we trust keeps a null speaker rather than a guessed one.
+/// </summary>
+public sealed class QuoteExtractor : IExtractionStage
+{
+    private static readonly IReadOnlyList<IAttributionSieve> Sieves =
+    [
+        new SpeakerVerbAfterQuoteSieve(),
+        new SpeakerVerbBeforeQuoteSieve(),
+        new PronounSpeakerSieve(),
+        new ReportedSpeechSubjectSieve(),
+        new NamingVerbSieve(),
+        new ColonSentenceSubjectSieve(),
+        new ContinuedQuoteSieve(),
+    ];
+
+    private readonly QuoteOptions _options;
+
+    public QuoteExtractor(QuoteOptions? options = null) => _options = options ?? new QuoteOptions();
+
+    public string Name => "quotes";
+
+    public void Run(DocumentAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var candidates = QuoteMarkScanner.Scan(analysis);
+        var context = new AttributionContext(analysis, candidates);
+        foreach (var candidate in candidates)
+        {
+            foreach (var sieve in Sieves)
+            {
+                if (sieve.Attribute(candidate, context) is { } attribution)
+                {
+                    context.Decide(candidate, attribution);
+                    break;
+                }
+            }
+        }
+
+        CarryBackOverOpenParagraphs(context);
+        foreach (var candidate in candidates)
+        {
+            var attribution = context.DecidedFor(candidate);
+            if (Keeps(candidate, attribution))
+            {
+                analysis.Quotes.Add(Build(analysis, candidate.IsDirect ? QuoteKind.Direct : QuoteKind.Partial, candidate.Content, attribution));
+            }
+        }
+
+        if (_options.IncludeIndirect)
+        {
+            foreach (var speech in new IndirectSpeechFinder(context).Find())
+            {
+                analysis.Quotes.Add(Build(analysis, QuoteKind.Indirect, speech.Clause, speech.Attribution));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Headlines and captions give no quotes unless attributed right there; a partial quote only
+    /// with its speaker (else it is a scare quote or a title); a direct one when it is long enough.
+    /// </summary>
+    private bool Keeps(QuoteCandidate candidate, Attribution? attribution)
+    {
+        var attributed = attribution?.SpeakerId is not null;
+        if (!candidate.InBody)
+        {
+            return attributed && attribution!.Rule is "speaker-verb-after-quote" or "verb-speaker-after-quote" or "speaker-verb-before-quote";
+        }
+
+        if (!candidate.IsDirect || candidate.IsTitleCase)
+        {
+            return attributed;
+        }
+
+        return attributed || candidate.WordCount >= _options.MinWordsUnattributedDirect;
+    }
+
+    /// <summary>A quote left open at a paragraph end takes the speaker of the paragraph that closes it: '"... (no close)' / '"...," she said.'</summary>
+    private static void CarryBackOverOpenParagraphs(AttributionContext context)
+    {
+        var candidates = context.Candidates;
+        for (var i = candidates.Count - 2; i >= 0; i--)
+        {
+            var next = candidates[i + 1];
+            if (candidates[i].LeftOpen && next.ContinuesPrevious && context.DecidedFor(candidates[i]) is null && context.DecidedFor(next) is { SpeakerId: not null } decided)
+            {
+                context.Decide(candidates[i], decided with { Rule = "multi-paragraph-quote" });
+            }
+        }
+    }
+
+    private static Quote Build(DocumentAnalysis analysis, QuoteKind kind, TextSpan span, Attribution? attribution)
+    {
+        var text = span.Slice(analysis.Text);
+        var clause = attribution is null ? span : attribution.Cue;
+        return new Quote
+        {
+            Id = StableId.ForQuote(analysis.Document.Id, span, text),
+            Kind = kind,
+            Text = text,
+            Span = span,
+            SpeakerId = attribution?.SpeakerId,
+            AddresseeId = attribution?.AddresseeId,
+            Time = TimeAnchor.For(analysis, clause),
+            MentionIds = [.. analysis.MentionsIn(span).Select(m => m.EntityId).Distinct(StringComparer.Ordinal)],
+            Evidence = analysis.EvidenceFor(span, attribution?.Rule ?? "unattributed"),
+        };
+    }
+}

@@ -1,0 +1,156 @@
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction.Segmentation;
+
+namespace KnowledgeGraph.Extraction.Quotes;
+
+/// <summary>
+/// Finds spans between double quote marks, straight or curly, paragraph by paragraph. Single marks
+/// are never paired: they are apostrophes (Kim's, rock 'n' roll), nested quotes inside a double
+/// quote, or the quotes of a section heading, none of which open a quote of their own.
+/// </summary>
+internal static class QuoteMarkScanner
+{
+    public static List<QuoteCandidate> Scan(DocumentAnalysis analysis)
+    {
+        var text = analysis.Text;
+        var result = new List<QuoteCandidate>();
+        var previousLeftOpen = false;
+        foreach (var paragraph in analysis.Paragraphs)
+        {
+            if (paragraph.Kind == ParagraphKind.Caption)
+            {
+                previousLeftOpen = false;
+                continue;
+            }
+
+            var opensWithMark = IsOpening(text, paragraph.Span.Start);
+            var leftOpenHere = false;
+            int? open = null;
+            for (var i = paragraph.Span.Start; i < paragraph.Span.End; i++)
+            {
+                if (!IsDoubleMark(text[i]))
+                {
+                    continue;
+                }
+
+                if (open is null)
+                {
+                    if (IsOpening(text, i))
+                    {
+                        open = i;
+                    }
+
+                    continue;
+                }
+
+                if (IsOpening(text, i) && text[i] != '"')
+                {
+                    // A second opening curly mark while one is open: the first was stray; start again here.
+                    open = i;
+                    continue;
+                }
+
+                Add(analysis, result, paragraph, open.Value, i + 1, closed: true, continues: previousLeftOpen && opensWithMark && open == paragraph.Span.Start);
+                open = null;
+            }
+
+            if (open is { } o)
+            {
+                Add(analysis, result, paragraph, o, paragraph.Span.End, closed: false, continues: previousLeftOpen && opensWithMark && o == paragraph.Span.Start);
+                leftOpenHere = true;
+            }
+
+            previousLeftOpen = leftOpenHere;
+        }
+
+        return result;
+    }
+
+    private static void Add(DocumentAnalysis analysis, List<QuoteCandidate> result, Paragraph paragraph, int open, int end, bool closed, bool continues)
+    {
+        var text = analysis.Text;
+        var innerStart = open + 1;
+        var innerEnd = closed ? end - 1 : end;
+        while (innerStart < innerEnd && char.IsWhiteSpace(text[innerStart]))
+        {
+            innerStart++;
+        }
+
+        while (innerEnd > innerStart && (char.IsWhiteSpace(text[innerEnd - 1]) || text[innerEnd - 1] == ','))
+        {
+            innerEnd--;
+        }
+
+        if (innerEnd - innerStart < 1)
+        {
+            return;
+        }
+
+        var content = new TextSpan(innerStart, innerEnd);
+        var words = content.Slice(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var sentenceStart = analysis.SentenceAt(open)?.Span.Start ?? paragraph.Span.Start;
+        var before = text.AsSpan(Math.Min(sentenceStart, open), Math.Max(0, open - sentenceStart)).Trim();
+        result.Add(new QuoteCandidate
+        {
+            Outer = new TextSpan(open, end),
+            Content = content,
+            Paragraph = paragraph,
+            StartsSentence = before.IsEmpty || before is "-" or "\u2014" or "\u2013",
+            AfterColon = before.EndsWith(":"),
+            AfterSpeechVerb = IntroducedBySpeechVerb(text, before, open, content),
+            LeftOpen = !closed,
+            ContinuesPrevious = continues,
+            WordCount = words.Length,
+            IsTitleCase = words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "a" or "in" or "on"),
+        });
+    }
+
+    /// <summary>'Ruiz said, "We ...' or 'Ruiz said "We ...': a verb within the last few words, then the quote.</summary>
+    private static bool IntroducedBySpeechVerb(string text, ReadOnlySpan<char> before, int open, TextSpan content)
+    {
+        const int window = 60;
+        if (before.IsEmpty)
+        {
+            return false;
+        }
+
+        var mark = open - 1;
+        while (mark > 0 && char.IsWhiteSpace(text[mark]))
+        {
+            mark--;
+        }
+
+        if (before[^1] == ',')
+        {
+            return SpeechCue.VerbsIn(text, Math.Max(0, mark - window), mark).Any();
+        }
+
+        return char.IsUpper(text[content.Start]) && PhraseReader.WordBefore(text, mark + 1, Math.Max(0, mark - window)) is { } w && SpeechVerbs.IsSpeechVerb(w.Text);
+    }
+
+    private static bool IsDoubleMark(char c) => c is '"' or '\u201c' or '\u201d' or '\u201e';
+
+    /// <summary>Curly marks say which way they face; a straight mark opens after a space or bracket and before a word.</summary>
+    private static bool IsOpening(string text, int i)
+    {
+        var c = text[i];
+        if (c is '\u201c' or '\u201e')
+        {
+            return true;
+        }
+
+        if (c == '\u201d')
+        {
+            return false;
+        }
+
+        if (c != '"')
+        {
+            return false;
+        }
+
+        var prev = i == 0 ? ' ' : text[i - 1];
+        var next = i + 1 < text.Length ? text[i + 1] : ' ';
+        return (char.IsWhiteSpace(prev) || prev is '(' or '[' or '\u2014' or '-' or ':' or '\'' or '\u2018') && !char.IsWhiteSpace(next);
+    }
+}

@@ -1,0 +1,54 @@
+namespace KnowledgeGraph.Extraction.Quotes.Sieves;
+
+/// <summary>
+/// A paragraph that is nothing but a quote, right after a paragraph whose quote was attributed,
+/// goes on with the same speaker (news writes one attribution for several quoted paragraphs);
+/// so does a paragraph that reopens a quote the previous paragraph left open.
+/// </summary>
+internal sealed class ContinuedQuoteSieve : IAttributionSieve
+{
+    private const int MaxWordsAfterPreviousQuote = 15;
+
+    public string Name => "continues-previous-paragraph";
+
+    public Attribution? Attribute(QuoteCandidate quote, AttributionContext context)
+    {
+        if (!quote.StartsSentence || context.Previous(quote) is not { } previous || context.DecidedFor(previous) is not { SpeakerId: not null } decided)
+        {
+            return null;
+        }
+
+        if (quote.ContinuesPrevious && previous.LeftOpen)
+        {
+            return decided with { Rule = "multi-paragraph-quote", Cue = quote.Outer };
+        }
+
+        var text = context.Text;
+
+        // '"...," she said. "..."': a second quote after the first one's attribution, in the same paragraph.
+        if (previous.Paragraph.Index == quote.Paragraph.Index)
+        {
+            var between = text.AsSpan(previous.Outer.End, quote.Outer.Start - previous.Outer.End).ToString();
+            var cueBetween = decided.Cue.Start >= previous.Outer.End && decided.Cue.End <= quote.Outer.Start;
+            return cueBetween && between.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsAfterPreviousQuote
+                ? decided with { Rule = "continues-same-paragraph", Cue = quote.Outer }
+                : null;
+        }
+
+        var paragraph = quote.Paragraph.Span;
+        if (previous.Paragraph.Index != quote.Paragraph.Index - 1 || quote.Outer.Start != paragraph.Start
+            || SpeechCue.VerbsIn(text, quote.Outer.End, paragraph.End).Any() || !previous.IsDirect)
+        {
+            return null;
+        }
+
+        // The earlier quote ends its paragraph, but for its attribution: '"...," Ruiz told Berg.'
+        var tail = text.AsSpan(previous.Outer.End, Math.Max(0, previous.Paragraph.Span.End - previous.Outer.End)).ToString();
+        if (tail.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > MaxWordsAfterPreviousQuote || tail.Contains('"', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return decided with { Rule = Name, Cue = quote.Outer };
+    }
+}

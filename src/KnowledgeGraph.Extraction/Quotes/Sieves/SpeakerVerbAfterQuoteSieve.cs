@@ -1,0 +1,149 @@
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Quotes.Sieves;
+
+/// <summary>
+/// The attribution right after the closing mark, in either order:
+/// '"...," Anna Berg said.' / '"...," Kim told Putin.' / '"...," said pollster Jean Dupont.'
+/// After a quote that ends with a full stop, only a bare "X said (on Monday)." counts, so that the
+/// next sentence's own subject ('"..." Berg said the plan failed.') is not taken for the speaker.
+/// </summary>
+internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
+{
+    private const int MaxWordsToVerb = 16;
+
+    public string Name => "speaker-verb-after-quote";
+
+    public Attribution? Attribute(QuoteCandidate quote, AttributionContext context)
+    {
+        if (quote.LeftOpen)
+        {
+            return null;
+        }
+
+        var text = context.Text;
+        var limit = context.SuffixEnd(quote);
+        var pos = quote.Outer.End;
+        while (pos < limit && (char.IsWhiteSpace(text[pos]) || text[pos] is ',' or '\u2014' or '\u2013'))
+        {
+            pos++;
+        }
+
+        if (PhraseReader.WordAfter(text, pos, limit) is not { } first || SpeechCue.IsPronoun(first.Text) || first.Span.Start != pos)
+        {
+            return null;
+        }
+
+        var expected = SpeechCue.AttributionExpected(text, quote);
+        if (!first.IsCapitalised && SpeechVerbs.IsSpeechVerb(first.Text))
+        {
+            return VerbFirst(context, first, limit);
+        }
+
+        if (AnonymousSpeaker(context, first, pos, limit) is { } anonymous)
+        {
+            return anonymous;
+        }
+
+        if (!(first.IsCapitalised || first.Text == "the" || NameLexicon.IsRole(first.Text)))
+        {
+            return null;
+        }
+
+        foreach (var verb in SpeechCue.VerbsIn(text, pos, limit, MaxWordsToVerb))
+        {
+            if (context.Speakers.ForVerb(pos, verb) is not { } speaker)
+            {
+                continue;
+            }
+
+            var (addressee, tailStart) = Addressee(context, verb, limit);
+            if (!expected && !SpeechCue.TailIsAdverbial(text, tailStart, limit))
+            {
+                return null;
+            }
+
+            return new Attribution(speaker.EntityId, addressee, Name, new TextSpan(pos, tailStart));
+        }
+
+        return expected ? NameThenOpenApposition(context, pos, limit) : null;
+    }
+
+    /// <summary>
+    /// '"...," a crop analyst said.' / '"...," the mayor told NRK.': someone speaks whom the article does not
+    /// name. The quote keeps no speaker, and no later sieve may hand it to a person named elsewhere.
+    /// </summary>
+    private static Attribution? AnonymousSpeaker(AttributionContext context, PhraseToken first, int pos, int limit)
+    {
+        const int maxWords = 6;
+        if (first.Text is not ("a" or "an" or "the" or "one" or "another" or "some" or "two" or "three" or "several" or "many" or "most"))
+        {
+            return null;
+        }
+
+        var verb = SpeechCue.VerbsIn(context.Text, pos, limit, maxWords + 1).FirstOrDefault();
+        if (verb.Text is null || context.Speakers.ForVerb(pos, verb) is not null || !OnlyDescription(context.Text, pos, verb.Span.Start))
+        {
+            return null;
+        }
+
+        var (addressee, tailStart) = Addressee(context, verb, limit);
+        return new Attribution(null, addressee, "speaker-not-named", new TextSpan(pos, tailStart));
+    }
+
+    // "a private crop analyst" / "one dealer": lower-case words only, no name that could be the speaker.
+    private static bool OnlyDescription(string text, int from, int to)
+    {
+        var words = text[from..to].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 6 && words.All(w => w.Length > 0 && (char.IsLower(w[0]) || char.IsDigit(w[0])));
+    }
+
+    /// <summary>'"...," Ana Ruiz, chief economist at Acme told Reuters.': an apposition the writer did not close with a comma.</summary>
+    private Attribution? NameThenOpenApposition(AttributionContext context, int pos, int limit)
+    {
+        var text = context.Text;
+        var tokens = PhraseReader.Forward(text, pos, limit);
+        if (tokens.Count == 0 || tokens[^1].Span.End >= text.Length || text[tokens[^1].Span.End] != ',')
+        {
+            return null;
+        }
+
+        var verb = SpeechCue.VerbsIn(text, tokens[^1].Span.End, limit, MaxWordsToVerb).FirstOrDefault();
+        if (verb.Text is null || context.Speakers.Resolve(tokens) is not { Type: EntityType.Person } speaker)
+        {
+            return null;
+        }
+
+        var (addressee, tailStart) = Addressee(context, verb, limit);
+        return new Attribution(speaker.EntityId, addressee, Name, new TextSpan(pos, tailStart));
+    }
+
+    private static Attribution? VerbFirst(AttributionContext context, PhraseToken verb, int limit)
+    {
+        if (PhraseReader.WordAfter(context.Text, verb.Span.End, limit) is { } next && SpeechCue.IsPronoun(next.Text))
+        {
+            return null;
+        }
+
+        var speaker = context.Speakers.After(verb.Span.End, limit);
+        return speaker is null ? null : new Attribution(speaker.EntityId, null, "verb-speaker-after-quote", SpeechCue.Cover(verb.Span, speaker.Span));
+    }
+
+    /// <summary>"told Putin" -> Putin; "told reporters" -> nobody, but the tail starts after it.</summary>
+    internal static (string? Id, int TailStart) Addressee(AttributionContext context, PhraseToken verb, int limit)
+    {
+        if (!SpeechVerbs.TakesAddressee(verb.Text))
+        {
+            return (null, verb.Span.End);
+        }
+
+        var tokens = PhraseReader.Forward(context.Text, verb.Span.End, limit);
+        if (tokens.Count > 0 && context.Speakers.Resolve(tokens) is { } addressee)
+        {
+            return (addressee.EntityId, tokens[^1].Span.End);
+        }
+
+        var word = PhraseReader.WordAfter(context.Text, verb.Span.End, limit);
+        return (null, word?.Span.End ?? verb.Span.End);
+    }
+}

@@ -1,0 +1,53 @@
+namespace KnowledgeGraph.Extraction.Quotes.Sieves;
+
+/// <summary>
+/// The attribution that introduces the quote: 'Ana Ruiz said: "..."', 'Kim told Putin: "..."',
+/// 'The ministry said, "..."', 'Ruiz said "We ..."'. The verb must be the last one before the colon or comma.
+/// </summary>
+internal sealed class SpeakerVerbBeforeQuoteSieve : IAttributionSieve
+{
+    private const int MaxWordsVerbToMark = 8;
+
+    public string Name => "speaker-verb-before-quote";
+
+    public Attribution? Attribute(QuoteCandidate quote, AttributionContext context)
+    {
+        var text = context.Text;
+        var start = context.PrefixStart(quote);
+        var prefix = text.AsSpan(start, quote.Outer.Start - start).TrimEnd();
+        if (prefix.IsEmpty || !(prefix[^1] is ':' or ',' || quote.AfterSpeechVerb))
+        {
+            return null;
+        }
+
+        var markEnd = prefix[^1] is ':' or ',' ? start + prefix.Length - 1 : start + prefix.Length;
+        var verbs = SpeechCue.VerbsIn(text, start, markEnd).ToList();
+        if (verbs.Count == 0)
+        {
+            return null;
+        }
+
+        var verb = verbs[^1];
+        if (CountWords(text, verb.Span.End, markEnd) > MaxWordsVerbToMark)
+        {
+            return null;
+        }
+
+        if (PhraseReader.WordBefore(text, verb.Span.Start, start) is { } before && SpeechCue.IsPronoun(before.Text))
+        {
+            return null;
+        }
+
+        var speaker = context.Speakers.ForVerb(start, verb);
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        var (addressee, _) = SpeakerVerbAfterQuoteSieve.Addressee(context, verb, markEnd);
+        return new Attribution(speaker.EntityId, addressee, Name, SpeechCue.Cover(speaker.Span, verb.Span));
+    }
+
+    private static int CountWords(string text, int from, int to) =>
+        text.AsSpan(from, Math.Max(0, to - from)).ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+}

@@ -1,0 +1,281 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Quotes;
+
+/// <summary>
+/// Turns the noun phrase next to a speech verb into an entity: a mention the recogniser found, a
+/// clearly cued name it missed ("said pollster Jean Dupont"), a surname of a person named earlier,
+/// an agency acronym ("told AFP"), or an organisation named by its head ("the ministry said").
+/// </summary>
+internal sealed partial class SpeakerResolver
+{
+    private readonly DocumentAnalysis _analysis;
+
+    public SpeakerResolver(DocumentAnalysis analysis) => _analysis = analysis;
+
+    private string Text => _analysis.Text;
+
+    /// <summary>The speaker written before a verb at <paramref name="verbStart"/>: "Anna Berg, a historian, said".</summary>
+    public SpeakerMatch? Before(int verbStart, int limit)
+    {
+        var pos = verbStart;
+        for (var i = 0; i < 4 && PhraseReader.WordBefore(Text, pos, limit) is { } w && NameLexicon.Auxiliaries.Contains(w.Text) && OnlySpaces(w.Span.End, pos); i++)
+        {
+            pos = w.Span.Start;
+        }
+
+        pos = SkipApposition(pos, limit);
+        var tokens = PhraseReader.Backward(Text, pos, limit);
+
+        // "a dealer in New York said", "Smith and Co said": the name is not the subject of the verb.
+        if (tokens.Count > 0 && PhraseReader.WordBefore(Text, tokens[0].Span.Start, limit) is { } previous
+            && OnlySpaces(previous.Span.End, tokens[0].Span.Start) && NameLexicon.NotBeforeSubject.Contains(previous.Text))
+        {
+            return null;
+        }
+
+        return Resolve(tokens);
+    }
+
+    /// <summary>
+    /// The speaker of a speech verb in a sentence: "Ruiz said" -> Ruiz; "..., saying" and "... and said"
+    /// -> the subject of the main clause; "quoted Ruiz as saying" -> Ruiz.
+    /// </summary>
+    public SpeakerMatch? ForVerb(int sentenceStart, PhraseToken verb)
+    {
+        var before = PhraseReader.WordBefore(Text, verb.Span.Start, sentenceStart);
+        if (before is { Text: "as" } && SpeechVerbs.IsParticiple(verb.Text))
+        {
+            // "Ruiz was quoted as saying": step back over the passive to the name.
+            var pos = before.Value.Span.Start;
+            while (PhraseReader.WordBefore(Text, pos, sentenceStart) is { Text: "quoted" or "was" or "is" or "were" or "been" or "being" or "has" or "had" } w)
+            {
+                pos = w.Span.Start;
+            }
+
+            return Before(pos, sentenceStart);
+        }
+
+        return SpeechVerbs.IsParticiple(verb.Text) || before is { Text: "and" }
+            ? SubjectOf(new TextSpan(sentenceStart, verb.Span.Start), verb.Span.Start)
+            : Before(verb.Span.Start, sentenceStart);
+    }
+
+    /// <summary>The speaker or addressee written after a verb: "said pollster Jean Dupont", "told AFP".</summary>
+    public SpeakerMatch? After(int verbEnd, int limit)
+    {
+        var tokens = PhraseReader.Forward(Text, verbEnd, limit);
+
+        // "according to Latin American officials": the name only modifies the noun that follows it.
+        if (tokens.Count > 0 && PhraseReader.WordAfter(Text, tokens[^1].Span.End, limit) is { IsCapitalised: false } next
+            && OnlySpaces(tokens[^1].Span.End, next.Span.Start) && !NameLexicon.FollowsName.Contains(next.Text))
+        {
+            return null;
+        }
+
+        return Resolve(tokens);
+    }
+
+    /// <summary>
+    /// The subject of a sentence: the name at its start or at the start of a clause after a fronted
+    /// phrase ("Ahead of the vote, Berg signed ..."), followed by a verb or an apposition.
+    /// </summary>
+    public SpeakerMatch? SubjectOf(TextSpan sentence, int before)
+    {
+        var clauseStart = sentence.Start;
+        while (clauseStart < before)
+        {
+            var tokens = PhraseReader.Forward(Text, clauseStart, before);
+            if (tokens.Count > 0 && tokens[0].Span.Start - clauseStart <= 1)
+            {
+                var end = tokens[^1].Span.End;
+                var next = PhraseReader.WordAfter(Text, end, before);
+                var followedByVerbOrApposition = end < Text.Length && Text[end] == ',' || next is { IsCapitalised: false } n && !NameLexicon.Connectors.Contains(n.Text) && OnlySpaces(end, n.Span.Start);
+                if (followedByVerbOrApposition && !IsPossessive(tokens[^1].Text) && Resolve(tokens) is { } m)
+                {
+                    return m;
+                }
+            }
+
+            var comma = Text.IndexOf(',', clauseStart, before - clauseStart);
+            if (comma < 0)
+            {
+                return null;
+            }
+
+            clauseStart = comma + 2;
+        }
+
+        return null;
+    }
+
+    /// <summary>The entity a phrase names, or null when it names none we can trust.</summary>
+    public SpeakerMatch? Resolve(List<PhraseToken> tokens)
+    {
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        if (tokens[0].Text is "the" or "The" && tokens.Count == 2 && !tokens[1].IsCapitalised)
+        {
+            return DefiniteOrganisation(tokens[1].Text, tokens[0].Span.Start);
+        }
+
+        // "the company's meteorologist said": a person described by a role, not the organisation.
+        if (!tokens[^1].IsCapitalised && NameLexicon.IsRole(tokens[^1].Text))
+        {
+            return null;
+        }
+
+        var head = HeadRun(tokens);
+        if (head.Count == 0)
+        {
+            return null;
+        }
+
+        var headSpan = new TextSpan(head[0].Span.Start, head[^1].Span.End);
+        var found = _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(headSpan) && m.Type != EntityType.Other);
+        if (found is not null)
+        {
+            return new SpeakerMatch(found.EntityId, found.Type, found.Span);
+        }
+
+        if (head.Count is 2 or 3 && head.All(t => !NameLexicon.NotNames.Contains(t.Text) && !NameLexicon.Titles.Contains(t.Text)))
+        {
+            var name = string.Join(' ', head.Select(t => t.Text));
+            var type = NameLexicon.OrganisationHeads.Contains(head[^1].Text) ? EntityType.Organization : EntityType.Person;
+            return CuedEntityRegistrar.Register(_analysis, type, name, headSpan);
+        }
+
+        if (head.Count == 1)
+        {
+            return Single(head[0]);
+        }
+
+        var phrase = new TextSpan(tokens[0].Span.Start, tokens[^1].Span.End);
+        var any = _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(phrase) && m.Type is EntityType.Person or EntityType.Organization);
+        return any is null ? null : new SpeakerMatch(any.EntityId, any.Type, any.Span);
+    }
+
+    /// <summary>The capitalised words of the name itself: after the last title, before "of" or a lower-case word.</summary>
+    private static List<PhraseToken> HeadRun(List<PhraseToken> tokens)
+    {
+        var prefixEnd = tokens.Count;
+        var seenName = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // "Acme lawyer Ana Ruiz": a role between capitalised words introduces the name, like a title.
+            var introducesName = NameLexicon.IsRole(tokens[i].Text) && tokens.Skip(i + 1).SkipWhile(t => NameLexicon.IsRole(t.Text)).Any() && tokens.Skip(i + 1).SkipWhile(t => NameLexicon.IsRole(t.Text)).First().IsCapitalised;
+            if (!tokens[i].IsCapitalised && seenName && !introducesName)
+            {
+                prefixEnd = i;
+                break;
+            }
+
+            seenName |= IsNameWord(tokens[i]);
+        }
+
+        var start = 0;
+        for (var i = 0; i < prefixEnd; i++)
+        {
+            // "Canada's Royal Military College": the possessor is not the speaker; the phrase after it is.
+            if (!IsNameWord(tokens[i]) || IsPossessive(tokens[i].Text))
+            {
+                start = i + 1;
+            }
+        }
+
+        var run = tokens[start..prefixEnd];
+
+        // An organisation name keeps its inner connectors: "Bank of England".
+        if (run.Count > 0 && NameLexicon.OrganisationHeads.Contains(run[^1].Text) && prefixEnd < tokens.Count - 1 && tokens[prefixEnd].Text is "of" or "for")
+        {
+            return tokens[start..];
+        }
+
+        return run;
+    }
+
+    private static bool IsNameWord(PhraseToken t) =>
+        t.IsCapitalised && !NameLexicon.Titles.Contains(t.Text.TrimEnd('.')) && !NameLexicon.NotNames.Contains(t.Text);
+
+    private SpeakerMatch? Single(PhraseToken token)
+    {
+        var word = token.Text;
+        var known = _analysis.Entities.Values.FirstOrDefault(e => e.Type != EntityType.Other && (e.Name == word || e.Aliases.Contains(word)))
+            ?? _analysis.Entities.Values.Where(e => e.Type == EntityType.Person)
+                .FirstOrDefault(e => e.Name.StartsWith(word + " ", StringComparison.Ordinal) || e.Name.EndsWith(" " + word, StringComparison.Ordinal));
+        if (known is not null)
+        {
+            return CuedEntityRegistrar.Register(_analysis, known.Type, known.Name, token.Span);
+        }
+
+        if (NameLexicon.IsAcronym(word))
+        {
+            return CuedEntityRegistrar.Register(_analysis, EntityType.Organization, word, token.Span);
+        }
+
+        if (NameLexicon.NotNames.Contains(word) || NameLexicon.Titles.Contains(word))
+        {
+            return null;
+        }
+
+        // A surname whose full name the article gave earlier: "Ana Ruiz ... Ruiz warned".
+        foreach (Match m in CapitalisedPair().Matches(Text))
+        {
+            var first = m.Groups["first"].Value;
+            if (m.Groups["last"].Value != word || NameLexicon.NotNames.Contains(first) || NameLexicon.Titles.Contains(first) || IsPossessive(first) || NameLexicon.OrganisationHeads.Contains(first))
+            {
+                continue;
+            }
+
+            return CuedEntityRegistrar.Register(_analysis, EntityType.Person, first + " " + word, token.Span);
+        }
+
+        return null;
+    }
+
+    private SpeakerMatch? DefiniteOrganisation(string head, int before)
+    {
+        var isPaper = head is "newspaper" or "paper" or "daily";
+        var org = _analysis.Mentions
+            .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
+            .LastOrDefault(m => m.Text.Contains(head, StringComparison.OrdinalIgnoreCase) || isPaper && NameLexicon.NewspaperHeads.Contains(m.Text[(m.Text.LastIndexOf(' ') + 1)..]));
+        return org is null ? null : new SpeakerMatch(org.EntityId, org.Type, org.Span);
+    }
+
+    /// <summary>Skips ", a historian at the University of X," or ", 70," between a name and its verb.</summary>
+    private int SkipApposition(int pos, int limit)
+    {
+        var k = pos - 1;
+        while (k >= limit && char.IsWhiteSpace(Text[k]))
+        {
+            k--;
+        }
+
+        if (k < limit || Text[k] != ',')
+        {
+            return pos;
+        }
+
+        var previous = Text.LastIndexOf(',', k - 1, Math.Max(0, k - limit));
+        if (previous < limit)
+        {
+            return pos;
+        }
+
+        var inner = Text.AsSpan(previous + 1, k - previous - 1).Trim();
+        var isApposition = !inner.IsEmpty && (char.IsDigit(inner[0]) || char.IsLower(inner[0])) && !inner.Contains('"') && inner.Length < 120;
+        return isApposition ? previous : pos;
+    }
+
+    private bool OnlySpaces(int start, int end) => Text.AsSpan(start, Math.Max(0, end - start)).Trim().IsEmpty;
+
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
+
+    /// <summary>Every capitalised word followed by another ("Chrystia Freeland"); the second is matched without being consumed.</summary>
+    [GeneratedRegex(@"(?<![\p{L}'\u2019-])(?<first>\p{Lu}[\p{L}\-]+)\s+(?=(?<last>\p{Lu}[\p{L}'\u2019\-]*)\b)")]
+    private static partial Regex CapitalisedPair();
+}

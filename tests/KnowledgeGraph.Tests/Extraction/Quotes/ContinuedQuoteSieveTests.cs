@@ -1,0 +1,39 @@
+namespace KnowledgeGraph.Tests.Extraction.Quotes;
+
+public class ContinuedQuoteSieveTests
+{
+    private const string People = "Person:Anna Berg|Person:Omar Haddad|Person:Lars Olsen";
+
+    [Theory]
+    [InlineData("\"The first phase is finished,\" Anna Berg told reporters.\n\n\"The second phase starts in June.\"", "Anna Berg", "continues-previous-paragraph")]
+    [InlineData("Anna Berg said: \"The first phase is finished.\n\n\"The second phase starts in June.\"", "Anna Berg", "multi-paragraph-quote")]
+    [InlineData("\"We will win,\" Anna Berg said.\n\n\"The second phase starts in June,\" Omar Haddad said.", "Omar Haddad", "speaker-verb-after-quote")]
+    [InlineData("\"The first phase is finished,\" Anna Berg said. \"The second phase starts in June.\"", "Anna Berg", "continues-same-paragraph")]
+    [InlineData("    \"The first phase is finished,\"\n     she said.\n    \"The second phase starts in June.\"", null, "unattributed")]
+    [InlineData("\"The first phase is finished,\" Anna Berg said. \"The second phase starts in June,\" a union official said.", null, "speaker-not-named")]
+    public void A_quote_paragraph_without_attribution_continues_the_previous_speaker(string text, string? speaker, string rule)
+    {
+        var analysis = QuoteFixture.Run(text, People.Split('|'));
+        var quote = QuoteFixture.QuoteStarting(analysis, "The second phase");
+        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, quote.SpeakerId));
+        Assert.Equal(rule, quote.Evidence.Rule);
+    }
+
+    [Fact]
+    public void A_quote_left_open_takes_the_speaker_named_in_the_paragraph_that_closes_it()
+    {
+        var analysis = QuoteFixture.Run("\"The first phase is finished.\n\n\"The second phase starts in June,\" Anna Berg said.", People.Split('|'));
+        var first = QuoteFixture.QuoteStarting(analysis, "The first phase");
+        Assert.Equal("Anna Berg", QuoteFixture.NameOf(analysis, first.SpeakerId));
+        Assert.Equal("multi-paragraph-quote", first.Evidence.Rule);
+        Assert.Equal("The first phase is finished.", first.Text);
+    }
+
+    [Fact]
+    public void A_paragraph_after_a_narrative_paragraph_does_not_inherit_a_speaker()
+    {
+        var text = "\"We will win,\" Anna Berg said.\n\nThe council then adjourned until the spring session.\n\n\"The second phase starts in June.\"";
+        var analysis = QuoteFixture.Run(text, People.Split('|'));
+        Assert.Null(QuoteFixture.QuoteStarting(analysis, "The second phase").SpeakerId);
+    }
+}

@@ -1,0 +1,45 @@
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction.Quotes;
+
+namespace KnowledgeGraph.Tests.Extraction.Quotes;
+
+public class IndirectSpeechTests
+{
+    private const string Entities = "Person:Anna Berg|Person:Omar Haddad|Person:Lars Olsen|Organization:Interior Ministry";
+
+    [Theory]
+    [InlineData("The Interior Ministry said the border would reopen on Friday.", "the border would reopen on Friday", "Interior Ministry", null)]
+    [InlineData("Lars Olsen will chair the next round of talks, the Interior Ministry said.", "Lars Olsen will chair the next round of talks", "Interior Ministry", null)]
+    [InlineData("According to Anna Berg, the harbour will close for two weeks.", "the harbour will close for two weeks", "Anna Berg", null)]
+    [InlineData("The harbour will close for two weeks, according to the Interior Ministry.", "The harbour will close for two weeks", "Interior Ministry", null)]
+    [InlineData("Omar Haddad told reporters that the deal was close to done.", "the deal was close to done", "Omar Haddad", null)]
+    [InlineData("Omar Haddad told Anna Berg on Monday that the deal was close to done.", "the deal was close to done", "Omar Haddad", "Anna Berg")]
+    [InlineData("Anna Berg left the talks early, saying the offer was an insult to the crews.", "the offer was an insult to the crews", "Anna Berg", null)]
+    public void A_clause_governed_by_a_speech_verb_with_a_known_speaker_is_indirect_speech(string text, string clause, string speaker, string? addressee)
+    {
+        var analysis = QuoteFixture.Run(text, Entities.Split('|'));
+        var quote = Assert.Single(analysis.Quotes);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal(clause, quote.Text);
+        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, quote.SpeakerId));
+        Assert.Equal(addressee, QuoteFixture.NameOf(analysis, quote.AddresseeId));
+    }
+
+    [Theory]
+    [InlineData("Analysts said the market would recover by the autumn.")]
+    [InlineData("Anna Berg is said to be considering a run for mayor.")]
+    [InlineData("Omar Haddad urged the council to act before the winter.")]
+    [InlineData("Anna Berg said nothing.")]
+    [InlineData("The harbour will close for two weeks, according to Interior Ministry officials.")]
+    public void Speech_without_a_known_speaker_or_a_reported_clause_is_left_out(string text)
+    {
+        Assert.Empty(QuoteFixture.Run(text, Entities.Split('|')).Quotes);
+    }
+
+    [Fact]
+    public void Indirect_speech_can_be_turned_off()
+    {
+        var analysis = QuoteFixture.Run("The Interior Ministry said the border would reopen on Friday.", new QuoteOptions { IncludeIndirect = false }, Entities.Split('|'));
+        Assert.Empty(analysis.Quotes);
+    }
+}

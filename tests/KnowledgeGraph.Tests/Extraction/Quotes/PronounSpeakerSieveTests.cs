@@ -1,0 +1,45 @@
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Tests.Extraction.Quotes;
+
+public class PronounSpeakerSieveTests
+{
+    private const string People = "Person:Anna Berg|Person:Omar Haddad|Person:Lars Olsen";
+
+    [Theory]
+    [InlineData("Anna Berg chairs the committee. \"The report is late,\" she said.", "Anna Berg", "pronoun:pronoun-recent-subject")]
+    [InlineData("Omar Haddad, who ran the port for a decade, resigned in March.\n\n\"The report is late,\" he said during a debate.", "Omar Haddad", "pronoun:pronoun-recent-subject")]
+    [InlineData("\"Costs are rising,\" said Anna Berg, who advises Omar Haddad. \"The report is late,\" she added.", "Anna Berg", "pronoun:pronoun-previous-speaker")]
+    [InlineData("Mr. Lars Olsen spoke first, and then Anna Berg replied. \"The report is late,\" she said.", "Anna Berg", "pronoun:pronoun-recent-person")]
+    [InlineData("Anna Berg chairs the committee. She said: \"The report is late.\"", "Anna Berg", "pronoun:pronoun-recent-subject")]
+    public void A_pronoun_goes_to_the_most_recent_compatible_person(string text, string speaker, string rule)
+    {
+        var analysis = QuoteFixture.Run(text, People.Split('|'));
+        var quote = QuoteFixture.QuoteStarting(analysis, "The report is late");
+        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, quote.SpeakerId));
+        Assert.Equal(rule, quote.Evidence.Rule);
+    }
+
+    // Two men named: the subject of the sentence wins over the object (recorded as pronoun-recent-subject).
+    [Fact]
+    public void He_after_two_men_picks_the_subject_of_the_nearest_sentence()
+    {
+        var analysis = QuoteFixture.Run("Omar Haddad met Lars Olsen in Oslo on Monday. \"We found common ground,\" he said.", People.Split('|'));
+        var quote = Assert.Single(analysis.Quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Omar Haddad", QuoteFixture.NameOf(analysis, quote.SpeakerId));
+        Assert.Equal("pronoun:pronoun-recent-subject", quote.Evidence.Rule);
+    }
+
+    // Two men sharing the subject, or a speaker we cannot resolve in between: the quote is kept without a speaker.
+    [Theory]
+    [InlineData("Omar Haddad and Lars Olsen met in Oslo on Monday. \"We found common ground,\" he said.")]
+    [InlineData("In Oslo, the talks between the envoys of Omar Haddad and Lars Olsen ran late. \"We found common ground,\" he said.")]
+    [InlineData("Omar Haddad met the unions. Later, Lindqvist said the talks had stalled. \"We found common ground,\" she said.")]
+    [InlineData("The senior official sounded gloomy about the chances of Omar Haddad. \"We found common ground,\" he said.")]
+    public void He_abstains_when_two_men_are_equally_likely(string text)
+    {
+        var analysis = QuoteFixture.Run(text, People.Split('|'));
+        var quote = QuoteFixture.QuoteStarting(analysis, "We found common ground");
+        Assert.Null(quote.SpeakerId);
+    }
+}

@@ -1,0 +1,41 @@
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Tests.Extraction.Quotes;
+
+/// <summary>How the words next to a speech verb become an entity when the recogniser found nothing there.</summary>
+public class SpeakerResolutionTests
+{
+    [Theory]
+    [InlineData("Secretary of State Maria Lindqvist visited Oslo. \"The bridge will be rebuilt,\" Lindqvist said.", "Maria Lindqvist", EntityType.Person)]
+    [InlineData("\"The bridge will be rebuilt,\" Foreign Minister Ana Ruiz said.", "Ana Ruiz", EntityType.Person)]
+    [InlineData("\"The bridge will be rebuilt,\" said Nordic Harbour Authority.", "Nordic Harbour Authority", EntityType.Organization)]
+    [InlineData("\"The bridge will be rebuilt,\" Jo Min Ryong, a senior engineer, said.", "Jo Min Ryong", EntityType.Person)]
+    [InlineData("\"The bridge will be rebuilt,\" Nordic Harbour chief executive Lena Holm said.", "Lena Holm", EntityType.Person)]
+    [InlineData("\"The bridge will be rebuilt,\" the mayor told NRK.", null, null)]
+    public void Cued_names_resolve_to_entities_with_stable_ids(string text, string? speaker, EntityType? type)
+    {
+        var analysis = QuoteFixture.Run(text);
+        var quote = QuoteFixture.QuoteStarting(analysis, "The bridge will be rebuilt");
+        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, quote.SpeakerId));
+        if (speaker is not null)
+        {
+            Assert.Equal(StableId.ForEntity(type!.Value, speaker), quote.SpeakerId);
+        }
+    }
+
+    [Fact]
+    public void An_agency_acronym_after_told_becomes_the_addressee_organisation()
+    {
+        var analysis = QuoteFixture.Run("\"The bridge will be rebuilt,\" the mayor told NRK.");
+        var quote = Assert.Single(analysis.Quotes);
+        Assert.Equal(StableId.ForEntity(EntityType.Organization, "NRK"), quote.AddresseeId);
+    }
+
+    [Fact]
+    public void A_lone_unknown_surname_is_not_turned_into_a_person()
+    {
+        var analysis = QuoteFixture.Run("\"The bridge will be rebuilt,\" Lindqvist said.");
+        Assert.Null(Assert.Single(analysis.Quotes).SpeakerId);
+        Assert.Empty(analysis.Entities);
+    }
+}

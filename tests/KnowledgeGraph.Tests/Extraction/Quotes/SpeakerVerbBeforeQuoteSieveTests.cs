@@ -1,0 +1,35 @@
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Tests.Extraction.Quotes;
+
+public class SpeakerVerbBeforeQuoteSieveTests
+{
+    private const string People = "Person:Anna Berg|Person:Omar Haddad|Person:Lars Olsen|Organization:Interior Ministry";
+
+    [Theory]
+    [InlineData("Anna Berg said: \"The harbour will reopen in May.\"", "Anna Berg", null)]
+    [InlineData("Asked about the strike, Berg said: \"The harbour will reopen in May.\"", "Anna Berg", null)]
+    [InlineData("Omar Haddad told Lars Olsen: \"The harbour will reopen in May.\"", "Omar Haddad", "Lars Olsen")]
+    [InlineData("The Interior Ministry said in a statement: \"The harbour will reopen in May.\"", "Interior Ministry", null)]
+    [InlineData("Omar Haddad wrote on his blog: \"The harbour will reopen in May.\"", "Omar Haddad", null)]
+    public void Speaker_and_verb_before_a_colon_attribute_the_quote(string text, string speaker, string? addressee)
+    {
+        var analysis = QuoteFixture.Run(text, People.Split('|'));
+        var quote = QuoteFixture.QuoteStarting(analysis, "The harbour will reopen");
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, quote.SpeakerId));
+        Assert.Equal(addressee, QuoteFixture.NameOf(analysis, quote.AddresseeId));
+        Assert.Equal("speaker-verb-before-quote", quote.Evidence.Rule);
+    }
+
+    [Theory]
+    [InlineData("Before the vote, Anna Berg signed the guest book in French: \"Long live the harbour.\"", "Anna Berg")]
+    [InlineData("Omar Haddad ended his speech with a warning: \"Nobody is safe from this storm.\"", "Omar Haddad")]
+    public void A_colon_quote_without_a_speech_verb_goes_to_the_sentence_subject(string text, string speaker)
+    {
+        var analysis = QuoteFixture.Run(text, People.Split('|'));
+        var quote = Assert.Single(analysis.Quotes);
+        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, quote.SpeakerId));
+        Assert.Equal("colon-sentence-subject", quote.Evidence.Rule);
+    }
+}
