@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Events;
 using KnowledgeGraph.Extraction.Segmentation;
 
 namespace KnowledgeGraph.Extraction;
@@ -18,8 +19,11 @@ public sealed class PipelineBuilder
 
     public PipelineBuilder UseEntities() => Use(new EntityRecognizer());
 
+    /// <summary>Events: runs after entities, time and quotes, whose results it reads.</summary>
+    public PipelineBuilder UseEvents() => Use(new EventExtractor());
+
     /// <summary>Every stage in the order of the data flow: segmentation, entities, time, quotes, events.</summary>
-    public PipelineBuilder UseAll() => UseSegmentation().UseEntities();
+    public PipelineBuilder UseAll() => UseSegmentation().UseEntities().UseEvents();
 
     public Pipeline Build() => new([.. _stages]);
 }

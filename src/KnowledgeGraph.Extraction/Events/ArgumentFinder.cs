@@ -1,0 +1,326 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Events;
+
+/// <summary>
+/// Finds a trigger's participants and place among the entity mentions of its sentence: the subject
+/// before a verb (with its coordinated names), the object after it, "with/between/by" phrases,
+/// a possessor before a noun ("Berg's visit"), and a Location after "in/at/to" as the place.
+/// </summary>
+internal static partial class ArgumentFinder
+{
+    private const int SubjectLookBack = 25;
+    private const int ObjectLookAhead = 10;
+
+    private static readonly FrozenSet<string> Locatives = new[]
+    {
+        "in", "at", "to", "near", "inside", "outside", "across", "into", "from", "around", "through", "toward", "towards", "off",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Definites = new[] { "the", "this", "that", "these", "those", "such" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> AdjunctPrepositions = new[] { "at", "for", "during", "in", "after", "before" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PassiveAuxiliaries = new[] { "was", "were", "been", "being", "is", "are", "be", "got" }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static FoundArguments Find(SentenceContext s, TriggerHit hit)
+    {
+        var participants = new List<FoundParticipant>();
+        string? placeBefore = null;
+        if (hit.Pattern.Words.Contains("*"))
+        {
+            return HostedTour(s, hit);
+        }
+
+        var passive = !hit.IsNoun && IsPassive(s, hit.First);
+        var subjectRole = RoleBefore(hit, passive);
+        if (!hit.IsNoun)
+        {
+            participants.AddRange(Subject(s, hit.First, subjectRole, out placeBefore));
+        }
+        else
+        {
+            participants.AddRange(NounHolder(s, hit, subjectRole, out placeBefore));
+        }
+
+        var toEndsClause = hit.Type is not EventType.Visit;
+        var end = ClauseBounds.End(s, hit.Last, toEndsClause);
+        var placeAfter = Objects(s, hit, end, passive, participants);
+        var start = Math.Min(ClauseBounds.Start(s, hit.First), hit.First);
+        var unique = participants.DistinctBy(p => p.EntityId).ToList();
+        var place = placeAfter ?? placeBefore;
+        return new FoundArguments([.. unique.Where(p => p.EntityId != place)], place, start, end);
+    }
+
+    /// <summary>"Berg showed Lind around the port": a meeting of host and guest, and the guest's visit (the host received it).</summary>
+    private static FoundArguments HostedTour(SentenceContext s, TriggerHit hit)
+    {
+        var host = Subject(s, hit.First, ParticipantRole.Participant, out var placeBefore);
+        var guest = new List<FoundParticipant>();
+        for (var k = hit.First + 1; k < hit.Last && guest.Count == 0; k++)
+        {
+            if (s.MentionIndexAt(k) is var mi and >= 0)
+            {
+                guest.Add(new FoundParticipant(s.Mentions[mi].EntityId, ParticipantRole.Participant, "tour-guest"));
+            }
+            else if (s.Lower(k) is "him" or "her")
+            {
+                var offset = s.Tokens[k].Span.Start;
+                var person = s.Analysis.Mentions.LastOrDefault(m => m.Type == EntityType.Person && m.Span.End <= offset && host.All(h => h.EntityId != m.EntityId));
+                if (person is not null)
+                {
+                    guest.Add(new FoundParticipant(person.EntityId, ParticipantRole.Participant, "object-pronoun-most-recent-other-person"));
+                }
+            }
+        }
+
+        var end = ClauseBounds.End(s, hit.Last, toEndsClause: true);
+        string? place = null;
+        for (var k = hit.Last + 1; k <= end && place is null; k++)
+        {
+            if (s.MentionIndexAt(k) is var mi and >= 0 && s.Mentions[mi].Type == EntityType.Location)
+            {
+                place = s.Mentions[mi].EntityId;
+            }
+        }
+
+        var participants = hit.Type == EventType.Visit
+            ? [.. guest.Select(g => g with { Role = ParticipantRole.Agent }), .. host.Select(h => h with { Role = ParticipantRole.Patient })]
+            : host.Concat(guest).ToList();
+        return new FoundArguments([.. participants.DistinctBy(p => p.EntityId)], place ?? placeBefore, Math.Min(ClauseBounds.Start(s, hit.First), hit.First), end);
+    }
+
+    private static ParticipantRole RoleBefore(TriggerHit hit, bool passive) => hit.Type switch
+    {
+        EventType.Meeting => ParticipantRole.Participant,
+        EventType.Death when hit.Pattern.Lemma != "kill" || passive => ParticipantRole.Patient,
+        EventType.Arrest when hit.IsNoun => ParticipantRole.Patient,
+        _ => passive ? ParticipantRole.Patient : ParticipantRole.Agent,
+    };
+
+    private static ParticipantRole RoleAfter(TriggerHit hit) =>
+        hit.Type == EventType.Meeting ? ParticipantRole.Participant : ParticipantRole.Patient;
+
+    /// <summary>The nearest name before a verb, with the names coordinated with it; "he/she" is the most recent person.</summary>
+    private static List<FoundParticipant> Subject(SentenceContext s, int first, ParticipantRole role, out string? placeBefore)
+    {
+        placeBefore = null;
+        for (var k = first - 1; k >= 0 && k >= first - SubjectLookBack; k--)
+        {
+            var w = s.Lower(k);
+            if (ClauseBounds.Hard.Contains(w))
+            {
+                break;
+            }
+
+            if (s.IsInsideParentheses(k))
+            {
+                continue;
+            }
+
+            if (w is "he" or "she")
+            {
+                return PronounReferent(s, k, role);
+            }
+
+            var mi = s.MentionIndexAt(k);
+            if (mi < 0)
+            {
+                continue;
+            }
+
+            var m = s.Mentions[mi];
+            var mFirst = s.FirstTokenOf(mi);
+            k = mFirst;
+            if (IsPossessor(s, mi))
+            {
+                continue;
+            }
+
+            if (m.Type == EntityType.Location && Locatives.Contains(s.Lower(mFirst - 1)))
+            {
+                placeBefore ??= m.EntityId;
+                continue;
+            }
+
+            return [.. CoordinatedBefore(s, mi).Select(x => new FoundParticipant(x.EntityId, role, "subject"))];
+        }
+
+        return [];
+    }
+
+    /// <summary>Who holds an event noun: "Berg's visit", "his visit", "their meeting", or the subject when the noun is an adjunct ("spoke at a news conference").</summary>
+    private static List<FoundParticipant> NounHolder(SentenceContext s, TriggerHit hit, ParticipantRole role, out string? placeBefore)
+    {
+        placeBefore = null;
+        for (var k = hit.First - 1; k >= 0 && k >= hit.First - 3; k--)
+        {
+            var w = s.Lower(k);
+            if (w == "'s" && s.MentionIndexAt(k - 1) is var mi and >= 0)
+            {
+                return [new FoundParticipant(s.Mentions[mi].EntityId, role, "possessor")];
+            }
+
+            if (w is "his" or "her")
+            {
+                return PronounReferent(s, k, role);
+            }
+
+            if (w == "their")
+            {
+                return [.. s.Mentions
+                    .Where(m => m.Type == EntityType.Person && m.Span.End <= s.Tokens[k].Span.Start)
+                    .Reverse().DistinctBy(m => m.EntityId).Take(2)
+                    .Select(m => new FoundParticipant(m.EntityId, role, "their-two-nearest-people"))];
+            }
+
+            if (Definites.Contains(w))
+            {
+                return [];
+            }
+
+            if (AdjunctPrepositions.Contains(w))
+            {
+                return Subject(s, k, role, out placeBefore);
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>Objects and phrases after the trigger up to the clause end; returns the place found there.</summary>
+    private static string? Objects(SentenceContext s, TriggerHit hit, int end, bool passive, List<FoundParticipant> participants)
+    {
+        string? place = null;
+        var objectTaken = false;
+        for (var k = hit.Last + 1; k <= end && k <= hit.Last + ObjectLookAhead; k++)
+        {
+            var mi = s.MentionIndexAt(k);
+            if (mi < 0 || s.IsInsideParentheses(k))
+            {
+                continue;
+            }
+
+            var m = s.Mentions[mi];
+            var mFirst = s.FirstTokenOf(mi);
+            k = s.LastTokenOf(mi);
+            var before = s.Lower(mFirst - 1);
+            if (m.Type == EntityType.Location && before == "from" && hit.Type != EventType.Launch)
+            {
+                continue; // "arrived from Porto": where the visitor came from is neither place nor participant
+            }
+
+            if (m.Type == EntityType.Location && Locatives.Contains(before))
+            {
+                place ??= m.EntityId;
+                continue;
+            }
+
+            if (m.Type == EntityType.Location && hit.Type == EventType.Visit && mFirst == hit.Last + 1)
+            {
+                place ??= m.EntityId; // "will visit Porto": the destination
+                continue;
+            }
+
+            if (IsPossessor(s, mi))
+            {
+                continue;
+            }
+
+            var role = before switch
+            {
+                "with" or "between" => ParticipantRole.Participant,
+                "by" when passive || hit.IsNoun => ParticipantRole.Agent,
+                "of" when hit.IsNoun => hit.Type is EventType.Death or EventType.Arrest or EventType.Attack or EventType.Sanction ? ParticipantRole.Patient : ParticipantRole.Agent,
+                _ => RoleAfter(hit),
+            };
+            if (hit.Type == EventType.Meeting)
+            {
+                role = ParticipantRole.Participant;
+            }
+
+            var introduced = before is "with" or "between" or "by" or "of";
+            if (hit.IsNoun && !introduced)
+            {
+                continue;
+            }
+
+            if (!introduced && objectTaken)
+            {
+                continue;
+            }
+
+            objectTaken |= !introduced;
+            foreach (var c in CoordinatedAfter(s, mi))
+            {
+                participants.Add(new FoundParticipant(c.EntityId, role, "object-" + (introduced ? before : "direct")));
+            }
+        }
+
+        return place;
+    }
+
+    private static List<FoundParticipant> PronounReferent(SentenceContext s, int pronounToken, ParticipantRole role)
+    {
+        var offset = s.Tokens[pronounToken].Span.Start;
+        var person = s.Analysis.Mentions.LastOrDefault(m => m.Type == EntityType.Person && m.Span.End <= offset);
+        return person is null ? [] : [new FoundParticipant(person.EntityId, role, "pronoun-most-recent-person")];
+    }
+
+    private static bool IsPossessor(SentenceContext s, int mentionIndex) => s.Lower(s.LastTokenOf(mentionIndex) + 1) == "'s";
+
+    private static bool IsPassive(SentenceContext s, int first)
+    {
+        var form = s.Lower(first);
+        if (!(form.EndsWith("ed", StringComparison.Ordinal) || form.EndsWith('n') || form == "met"))
+        {
+            return false;
+        }
+
+        var k = first - 1;
+        if (s.Lower(k).EndsWith("ly", StringComparison.Ordinal))
+        {
+            k--; // "was briefly detained"
+        }
+
+        return PassiveAuxiliaries.Contains(s.Lower(k));
+    }
+
+    private static List<EntityMention> CoordinatedBefore(SentenceContext s, int mi)
+    {
+        var chain = new List<EntityMention> { s.Mentions[mi] };
+        for (var j = mi - 1; j >= 0; j--)
+        {
+            var gap = s.Text[s.Mentions[j].Span.End..chain[^1].Span.Start];
+            if (!Coordination().IsMatch(gap))
+            {
+                break;
+            }
+
+            chain.Add(s.Mentions[j]);
+        }
+
+        return chain;
+    }
+
+    private static IEnumerable<EntityMention> CoordinatedAfter(SentenceContext s, int mi)
+    {
+        yield return s.Mentions[mi];
+        for (var j = mi + 1; j < s.Mentions.Count; j++)
+        {
+            var gap = s.Text[s.Mentions[j - 1].Span.End..s.Mentions[j].Span.Start];
+            if (!Coordination().IsMatch(gap))
+            {
+                yield break;
+            }
+
+            yield return s.Mentions[j];
+        }
+    }
+
+    // What may stand between coordinated names: "Berg and Prime Minister Lind", "Berg, 61, and Lind", "Berg, Lind".
+    [GeneratedRegex(@"^(?:\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:and|&)\s+(?:(?:\p{Lu}[\p{L}.'\u2019\-]*|of)\s+)*|\s*,\s*)$")]
+    private static partial Regex Coordination();
+}
