@@ -31,7 +31,7 @@ internal static partial class ArgumentFinder
         string? placeBefore = null;
         if (hit.Pattern.Words.Contains("*"))
         {
-            return HostedTour(s, hit);
+            return HostedTourArguments.Find(s, hit);
         }
 
         var passive = !hit.IsNoun && IsPassive(s, hit.First);
@@ -49,47 +49,10 @@ internal static partial class ArgumentFinder
         var end = ClauseBounds.End(s, hit.Last, toEndsClause);
         var placeAfter = Objects(s, hit, end, passive, participants);
         var start = Math.Min(ClauseBounds.Start(s, hit.First), hit.First);
+        ReplaceSelfReferentPronoun(s, hit, participants);
         var unique = participants.DistinctBy(p => p.EntityId).ToList();
-        var place = placeAfter ?? placeBefore;
+        var place = placeAfter ?? placeBefore ?? LocativePlaceBefore(s, hit.First);
         return new FoundArguments([.. unique.Where(p => p.EntityId != place)], place, start, end);
-    }
-
-    /// <summary>"Berg showed Lind around the port": a meeting of host and guest, and the guest's visit (the host received it).</summary>
-    private static FoundArguments HostedTour(SentenceContext s, TriggerHit hit)
-    {
-        var host = Subject(s, hit.First, ParticipantRole.Participant, out var placeBefore);
-        var guest = new List<FoundParticipant>();
-        for (var k = hit.First + 1; k < hit.Last && guest.Count == 0; k++)
-        {
-            if (s.MentionIndexAt(k) is var mi and >= 0)
-            {
-                guest.Add(new FoundParticipant(s.Mentions[mi].EntityId, ParticipantRole.Participant, "tour-guest"));
-            }
-            else if (s.Lower(k) is "him" or "her")
-            {
-                var offset = s.Tokens[k].Span.Start;
-                var person = s.Analysis.Mentions.LastOrDefault(m => m.Type == EntityType.Person && m.Span.End <= offset && host.All(h => h.EntityId != m.EntityId));
-                if (person is not null)
-                {
-                    guest.Add(new FoundParticipant(person.EntityId, ParticipantRole.Participant, "object-pronoun-most-recent-other-person"));
-                }
-            }
-        }
-
-        var end = ClauseBounds.End(s, hit.Last, toEndsClause: true);
-        string? place = null;
-        for (var k = hit.Last + 1; k <= end && place is null; k++)
-        {
-            if (s.MentionIndexAt(k) is var mi and >= 0 && s.Mentions[mi].Type == EntityType.Location)
-            {
-                place = s.Mentions[mi].EntityId;
-            }
-        }
-
-        var participants = hit.Type == EventType.Visit
-            ? [.. guest.Select(g => g with { Role = ParticipantRole.Agent }), .. host.Select(h => h with { Role = ParticipantRole.Patient })]
-            : host.Concat(guest).ToList();
-        return new FoundArguments([.. participants.DistinctBy(p => p.EntityId)], place ?? placeBefore, Math.Min(ClauseBounds.Start(s, hit.First), hit.First), end);
     }
 
     private static ParticipantRole RoleBefore(TriggerHit hit, bool passive) => hit.Type switch
@@ -104,7 +67,7 @@ internal static partial class ArgumentFinder
         hit.Type == EventType.Meeting ? ParticipantRole.Participant : ParticipantRole.Patient;
 
     /// <summary>The nearest name before a verb, with the names coordinated with it; "he/she" is the most recent person.</summary>
-    private static List<FoundParticipant> Subject(SentenceContext s, int first, ParticipantRole role, out string? placeBefore)
+    internal static List<FoundParticipant> Subject(SentenceContext s, int first, ParticipantRole role, out string? placeBefore)
     {
         placeBefore = null;
         for (var k = first - 1; k >= 0 && k >= first - SubjectLookBack; k--)
@@ -151,7 +114,11 @@ internal static partial class ArgumentFinder
         return [];
     }
 
-    /// <summary>Who holds an event noun: "Berg's visit", "his visit", "their meeting", or the subject when the noun is an adjunct ("spoke at a news conference").</summary>
+    /// <summary>
+    /// Who holds an event noun: "Berg's visit", "his visit", "their meeting"; the subject when the noun is
+    /// an adjunct or an indefinite object ("spoke at a news conference", "issued a resignation letter");
+    /// nobody when it is definite ("the summit"), which makes the mention anaphoric.
+    /// </summary>
     private static List<FoundParticipant> NounHolder(SentenceContext s, TriggerHit hit, ParticipantRole role, out string? placeBefore)
     {
         placeBefore = null;
@@ -187,7 +154,7 @@ internal static partial class ArgumentFinder
             }
         }
 
-        return [];
+        return Subject(s, hit.First, role, out placeBefore);
     }
 
     /// <summary>Objects and phrases after the trigger up to the clause end; returns the place found there.</summary>
@@ -206,7 +173,7 @@ internal static partial class ArgumentFinder
             var m = s.Mentions[mi];
             var mFirst = s.FirstTokenOf(mi);
             k = s.LastTokenOf(mi);
-            var before = s.Lower(mFirst - 1);
+            var before = WordBefore(s, mFirst);
             if (m.Type == EntityType.Location && before == "from" && hit.Type != EventType.Launch)
             {
                 continue; // "arrived from Porto": where the visitor came from is neither place nor participant
@@ -267,6 +234,55 @@ internal static partial class ArgumentFinder
         var offset = s.Tokens[pronounToken].Span.Start;
         var person = s.Analysis.Mentions.LastOrDefault(m => m.Type == EntityType.Person && m.Span.End <= offset);
         return person is null ? [] : [new FoundParticipant(person.EntityId, role, "pronoun-most-recent-person")];
+    }
+
+    /// <summary>"his meeting with Berg": "his" is not Berg, so it is the most recent other person.</summary>
+    private static void ReplaceSelfReferentPronoun(SentenceContext s, TriggerHit hit, List<FoundParticipant> participants)
+    {
+        var pronoun = participants.FindIndex(p => p.Rule == "pronoun-most-recent-person");
+        if (pronoun < 0 || !participants.Where((p, i) => i != pronoun).Any(p => p.EntityId == participants[pronoun].EntityId))
+        {
+            return;
+        }
+
+        var taken = participants.Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal);
+        var offset = s.Tokens[hit.First].Span.Start;
+        var other = s.Analysis.Mentions.LastOrDefault(m => m.Type == EntityType.Person && m.Span.End <= offset && !taken.Contains(m.EntityId));
+        if (other is null)
+        {
+            participants.RemoveAt(pronoun);
+        }
+        else
+        {
+            participants[pronoun] = participants[pronoun] with { EntityId = other.EntityId, Rule = "pronoun-most-recent-other-person" };
+        }
+    }
+
+    /// <summary>"In Lisbon, Berg met Lind": a Location after in/at earlier in the sentence, when none follows the trigger.</summary>
+    private static string? LocativePlaceBefore(SentenceContext s, int first)
+    {
+        for (var k = first - 1; k >= 0 && !ClauseBounds.Hard.Contains(s.Lower(k)); k--)
+        {
+            if (s.MentionIndexAt(k) is var mi and >= 0 && s.Mentions[mi].Type == EntityType.Location
+                && s.Lower(s.FirstTokenOf(mi) - 1) is "in" or "at")
+            {
+                return s.Mentions[mi].EntityId;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The word before a name, past an article: "by the Border Agency" -> "by".</summary>
+    private static string WordBefore(SentenceContext s, int first)
+    {
+        var k = first - 1;
+        if (s.Lower(k) is "the" or "a" or "an")
+        {
+            k--;
+        }
+
+        return s.Lower(k);
     }
 
     private static bool IsPossessor(SentenceContext s, int mentionIndex) => s.Lower(s.LastTokenOf(mentionIndex) + 1) == "'s";

@@ -14,6 +14,7 @@ public sealed class EventExtractor : IExtractionStage
 {
     private const int PurposeDistance = 10;
     private const int ReportedEventDistance = 15;
+    private const int ObjectDistance = 4;
 
     private readonly TriggerFinder _triggers;
 
@@ -49,8 +50,8 @@ public sealed class EventExtractor : IExtractionStage
 
                 if (PurposeOf(s, hit, verbMentions) is { } host)
                 {
-                    // "will visit Porto for talks": the talks are what the visit is for, not a second event.
-                    var evidence = analysis.EvidenceFor(hit.Span, "purpose-of:" + mentions[host].Trigger);
+                    // "will visit Porto for talks", "signed a trade agreement": the noun is the verb's purpose or object, not a second event.
+                    var evidence = analysis.EvidenceFor(hit.Span, "object-or-purpose-of:" + mentions[host].Trigger);
                     mentions[host] = mentions[host] with { Absorbed = [.. mentions[host].Absorbed, evidence] };
                     continue;
                 }
@@ -111,12 +112,14 @@ public sealed class EventExtractor : IExtractionStage
 
     private static int? PurposeOf(SentenceContext s, TriggerHit hit, List<(TriggerHit Hit, int Index)> verbMentions)
     {
-        if (!hit.IsNoun || !(s.Lower(hit.First - 1) == "for" || s.Lower(hit.First - 2) == "for"))
+        if (!hit.IsNoun)
         {
             return null;
         }
 
-        var host = verbMentions.LastOrDefault(v => v.Hit.Last < hit.First && hit.First - v.Hit.Last <= PurposeDistance);
+        var introducedByFor = s.Lower(hit.First - 1) == "for" || s.Lower(hit.First - 2) == "for";
+        var host = verbMentions.LastOrDefault(v => v.Hit.Last < hit.First && hit.First - v.Hit.Last <= PurposeDistance
+            && (introducedByFor || (v.Hit.Type == hit.Type && hit.First - v.Hit.Last <= ObjectDistance)));
         return host.Hit is null ? null : host.Index;
     }
 }
