@@ -12,11 +12,25 @@ namespace KnowledgeGraph.Extraction.Events;
 internal static partial class ArgumentFinder
 {
     private const int SubjectLookBack = 25;
-    private const int ObjectLookAhead = 10;
+    private const int ObjectLookAhead = 14;
 
     private static readonly FrozenSet<string> Locatives = new[]
     {
         "in", "at", "to", "near", "inside", "outside", "across", "into", "from", "around", "through", "toward", "towards", "off",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Place nouns that make "of X" a location: "in the port city of Dalen".
+    private static readonly FrozenSet<string> PlaceNouns = new[]
+    {
+        "city", "town", "village", "region", "province", "state", "port", "capital", "district", "island", "county", "republic",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Role nouns a name can modify without being the actor: "the Harbour Party leader", "Kremlin spokesman", "Green Party voters".
+    private static readonly FrozenSet<string> ModifiedNouns = new[]
+    {
+        "leader", "leaders", "leadership", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "lawmaker",
+        "lawmakers", "mp", "mps", "candidate", "candidates", "member", "members", "supporters", "voters", "troops", "forces",
+        "party", "government", "chief", "head", "president", "prime", "envoy", "delegation", "counterpart",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Definites = new[] { "the", "this", "that", "these", "those", "such" }.ToFrozenSet(StringComparer.Ordinal);
@@ -97,7 +111,7 @@ internal static partial class ArgumentFinder
             var m = s.Mentions[mi];
             var mFirst = s.FirstTokenOf(mi);
             k = mFirst;
-            if (IsPossessor(s, mi))
+            if (IsPossessor(s, mi) || ModifiedNouns.Contains(s.Lower(s.LastTokenOf(mi) + 1)))
             {
                 continue;
             }
@@ -122,12 +136,19 @@ internal static partial class ArgumentFinder
     private static List<FoundParticipant> NounHolder(SentenceContext s, TriggerHit hit, ParticipantRole role, out string? placeBefore)
     {
         placeBefore = null;
+        var modifiers = NamesInsideNounPhrase(s, hit, role);
+        if (modifiers.Count > 0)
+        {
+            return modifiers;
+        }
+
         for (var k = hit.First - 1; k >= 0 && k >= hit.First - 3; k--)
         {
             var w = s.Lower(k);
-            if (w == "'s" && s.MentionIndexAt(k - 1) is var mi and >= 0)
+            if (w == "'s")
             {
-                return [new FoundParticipant(s.Mentions[mi].EntityId, role, "possessor")];
+                // An unrecognised possessor ("Mr X's visit") still owns the noun: no guessing from the clause.
+                return s.MentionIndexAt(k - 1) is var mi and >= 0 ? [new FoundParticipant(s.Mentions[mi].EntityId, role, "possessor")] : [];
             }
 
             if (w is "his" or "her")
@@ -157,6 +178,29 @@ internal static partial class ArgumentFinder
         return Subject(s, hit.First, role, out placeBefore);
     }
 
+    /// <summary>A name modifying the event noun takes part in it: "the Green Party leadership race", "the Dalen talks".</summary>
+    private static List<FoundParticipant> NamesInsideNounPhrase(SentenceContext s, TriggerHit hit, ParticipantRole role)
+    {
+        var found = new List<FoundParticipant>();
+        for (var k = hit.First - 1; k >= 0 && k >= hit.First - 2; k--)
+        {
+            var mi = s.MentionIndexAt(k);
+            if (mi < 0)
+            {
+                break;
+            }
+
+            if (!IsPossessor(s, mi) && s.Mentions[mi].Type != EntityType.Location)
+            {
+                found.Add(new FoundParticipant(s.Mentions[mi].EntityId, role, "noun-modifier"));
+            }
+
+            k = s.FirstTokenOf(mi);
+        }
+
+        return found;
+    }
+
     /// <summary>Objects and phrases after the trigger up to the clause end; returns the place found there.</summary>
     private static string? Objects(SentenceContext s, TriggerHit hit, int end, bool passive, List<FoundParticipant> participants)
     {
@@ -179,7 +223,7 @@ internal static partial class ArgumentFinder
                 continue; // "arrived from Porto": where the visitor came from is neither place nor participant
             }
 
-            if (m.Type == EntityType.Location && Locatives.Contains(before))
+            if (m.Type == EntityType.Location && (Locatives.Contains(before) || (before == "of" && PlaceNouns.Contains(s.Lower(mFirst - 2)))))
             {
                 place ??= m.EntityId;
                 continue;
@@ -287,7 +331,7 @@ internal static partial class ArgumentFinder
 
     private static bool IsPossessor(SentenceContext s, int mentionIndex) => s.Lower(s.LastTokenOf(mentionIndex) + 1) == "'s";
 
-    private static bool IsPassive(SentenceContext s, int first)
+    internal static bool IsPassive(SentenceContext s, int first)
     {
         var form = s.Lower(first);
         if (!(form.EndsWith("ed", StringComparison.Ordinal) || form.EndsWith('n') || form == "met"))
@@ -336,7 +380,8 @@ internal static partial class ArgumentFinder
         }
     }
 
-    // What may stand between coordinated names: "Berg and Prime Minister Lind", "Berg, 61, and Lind", "Berg, Lind".
-    [GeneratedRegex(@"^(?:\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:and|&)\s+(?:(?:\p{Lu}[\p{L}.'\u2019\-]*|of)\s+)*|\s*,\s*)$")]
+    // What may stand between coordinated names: "Berg and Prime Minister Lind", "Berg, 61, and Lind". A bare comma
+    // does not coordinate: in "Ahead of his talks with Berg, Lind said" the comma closes a phrase.
+    [GeneratedRegex(@"^\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:and|&)\s+(?:(?:\p{Lu}[\p{L}.'\u2019\-]*|of)\s+)*$")]
     private static partial Regex Coordination();
 }

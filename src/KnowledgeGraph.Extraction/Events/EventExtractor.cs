@@ -100,9 +100,16 @@ public sealed class EventExtractor : IExtractionStage
             return false;
         }
 
-        var inner = hits.FirstOrDefault(h => h.First > hit.Last && h.First - hit.Last <= ReportedEventDistance && h.Type != hit.Type);
-        return inner is not null
-            && !Enumerable.Range(hit.Last + 1, inner.First - hit.Last - 1).Any(k => ClauseBounds.Hard.Contains(s.Lower(k)));
+        var after = hits.FirstOrDefault(h => h.First > hit.Last && h.First - hit.Last <= ReportedEventDistance && h.Type != hit.Type);
+        if (after is not null && !Enumerable.Range(hit.Last + 1, after.First - hit.Last - 1).Any(k => ClauseBounds.Hard.Contains(s.Lower(k))))
+        {
+            return true;
+        }
+
+        // "The winner of the leadership race will be announced on Sunday": the announced thing stands before a passive verb.
+        var before = hits.LastOrDefault(h => h.Last < hit.First && hit.First - h.Last <= ReportedEventDistance && h.Type != hit.Type);
+        return before is not null && ArgumentFinder.IsPassive(s, hit.First)
+            && !Enumerable.Range(before.Last + 1, hit.First - before.Last - 1).Any(k => ClauseBounds.Hard.Contains(s.Lower(k)) || s.Lower(k) == ",");
     }
 
     /// <summary>A warning or announcement whose content is a quotation belongs to the quote extractor.</summary>

@@ -11,6 +11,8 @@ namespace KnowledgeGraph.Extraction.Events;
 /// </summary>
 internal static class EventMerger
 {
+    private const int SamePeople = 2;
+
     public static List<Event> Merge(IEnumerable<EventMention> mentions)
     {
         var drafts = new List<Draft>();
@@ -52,9 +54,17 @@ internal static class EventMerger
         return events;
     }
 
-    public static bool TimesAgree(TimeValue? a, TimeValue? b) =>
-        a is null || b is null || a.IsReportDate || b.IsReportDate
-        || a.Value.StartsWith(b.Value, StringComparison.Ordinal) || b.Value.StartsWith(a.Value, StringComparison.Ordinal);
+    /// <summary>Times agree when one is missing or only the report date, when one value refines the other, or when their days overlap ("this weekend" and "on Sunday").</summary>
+    public static bool TimesAgree(TimeValue? a, TimeValue? b)
+    {
+        if (a is null || b is null || a.IsReportDate || b.IsReportDate
+            || a.Value.StartsWith(b.Value, StringComparison.Ordinal) || b.Value.StartsWith(a.Value, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return a is { Start: { } aStart, End: { } aEnd } && b is { Start: { } bStart, End: { } bEnd } && aStart < bEnd && bStart < aEnd;
+    }
 
     private sealed class Draft(EventMention first)
     {
@@ -65,12 +75,18 @@ internal static class EventMerger
 
         public EventType Type => first.Type;
 
-        public bool Accepts(EventMention m) =>
-            m.Type == Type
-            && (m.Status == first.Status || m.IsNominal)
-            && m.Participants.Any(p => _participants.Any(q => q.EntityId == p.EntityId))
-            && (m.PlaceId is null || _place is null || m.PlaceId == _place)
-            && TimesAgree(m.Time, _time);
+        public bool Accepts(EventMention m)
+        {
+            if (m.Type != Type || !(m.Status == first.Status || m.IsNominal) || !TimesAgree(m.Time, _time))
+            {
+                return false;
+            }
+
+            var shared = m.Participants.Count(p => _participants.Any(q => q.EntityId == p.EntityId));
+
+            // The same people on the same day is one meeting even if one report names the room and another the city.
+            return shared >= SamePeople || (shared > 0 && (m.PlaceId is null || _place is null || m.PlaceId == _place));
+        }
 
         public void Add(EventMention m, bool joinParticipants)
         {

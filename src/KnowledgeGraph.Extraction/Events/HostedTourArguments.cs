@@ -34,7 +34,7 @@ internal static class HostedTourArguments
         string? place = null;
         for (var k = hit.Last + 1; k <= end && place is null; k++)
         {
-            if (s.MentionIndexAt(k) is var mi and >= 0 && s.Mentions[mi].Type == EntityType.Location)
+            if (s.MentionIndexAt(k) is var mi and >= 0 && s.Mentions[mi].Type == EntityType.Location && s.Lower(s.LastTokenOf(mi) + 1) != "'s")
             {
                 place = s.Mentions[mi].EntityId;
             }

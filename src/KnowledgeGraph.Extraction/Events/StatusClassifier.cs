@@ -28,10 +28,21 @@ internal static class StatusClassifier
         ["expected"] = EventStatus.Planned, ["scheduled"] = EventStatus.Planned, ["set"] = EventStatus.Planned,
         ["due"] = EventStatus.Planned, ["going"] = EventStatus.Planned, ["upcoming"] = EventStatus.Planned,
         ["proposed"] = EventStatus.Planned, ["must"] = EventStatus.Planned,
+
+        // "looked certain to win", "hopes to meet": a to-infinitive under a judgement or wish is not a fact yet.
+        ["likely"] = EventStatus.Hypothetical, ["unlikely"] = EventStatus.Hypothetical, ["certain"] = EventStatus.Hypothetical,
+        ["poised"] = EventStatus.Hypothetical, ["favourites"] = EventStatus.Hypothetical, ["favorites"] = EventStatus.Hypothetical,
+        ["hoping"] = EventStatus.Hypothetical, ["hopes"] = EventStatus.Hypothetical, ["hope"] = EventStatus.Hypothetical,
+        ["seeking"] = EventStatus.Hypothetical, ["seeks"] = EventStatus.Hypothetical, ["aims"] = EventStatus.Hypothetical,
+        ["aiming"] = EventStatus.Hypothetical, ["wants"] = EventStatus.Hypothetical, ["wanted"] = EventStatus.Hypothetical,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Cues that plan only when "to" follows: "is set to visit", "expected to meet" (not "set up", "due diligence").
-    private static readonly FrozenSet<string> NeedTo = new[] { "set", "due", "going", "expected", "scheduled" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NeedTo = new[]
+    {
+        "set", "due", "going", "expected", "scheduled", "likely", "unlikely", "certain", "poised", "favourites", "favorites",
+        "hoping", "hopes", "hope", "seeking", "seeks", "aims", "aiming", "wants", "wanted",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // "is to visit", "are to meet": be + to before the verb is a plan.
     private static readonly FrozenSet<string> BeForms = new[] { "is", "are", "was", "were" }.ToFrozenSet(StringComparer.Ordinal);
@@ -81,6 +92,10 @@ internal static class StatusClassifier
                 if (FutureAfterNoun.Contains(s.Lower(k)))
                 {
                     found.Add((EventStatus.Planned, s.Lower(k)));
+                }
+                else if (s.Lower(k) is "may" or "might" or "could")
+                {
+                    found.Add((EventStatus.Hypothetical, s.Lower(k))); // "a meeting may be held"
                 }
             }
         }

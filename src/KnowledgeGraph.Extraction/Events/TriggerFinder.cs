@@ -27,6 +27,11 @@ internal sealed class TriggerFinder(EventTypeCatalog catalog)
         "never", "also", "he", "she", "they", "we", "i", "who", "which", "then", "later", "again", "jointly", "n't",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> Determiners = new[]
+    {
+        "a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "'s",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> ClauseStops = new[] { ".", ";", ":", "!", "?" }.ToFrozenSet(StringComparer.Ordinal);
 
     public List<TriggerHit> Find(SentenceContext s)
@@ -79,7 +84,8 @@ internal sealed class TriggerFinder(EventTypeCatalog catalog)
         }
 
         // Conditions are checked after choosing noun or verb, so "launch site" is a compound, not a verb with an object.
-        return [.. matches.Where(h => ConditionsHold(s, h.Pattern, h.Last) && (!h.IsNoun || IsLicensedNoun(s, h.First))).DistinctBy(h => h.Type)];
+        return [.. matches.Where(h => ConditionsHold(s, h.Pattern, h.Last) && (h.IsNoun ? IsLicensedNoun(s, h.First) : !FollowsDeterminer(s, h.First)))
+            .DistinctBy(h => h.Type)];
     }
 
     private static int? Match(SentenceContext s, TriggerPattern p, int start)
@@ -156,9 +162,18 @@ internal sealed class TriggerFinder(EventTypeCatalog catalog)
         return i > 0 && s.MentionIndexAt(i - 1) >= 0;
     }
 
+    /// <summary>"the strike continued": a verb form after an article or possessive is a noun we do not list.</summary>
+    private static bool FollowsDeterminer(SentenceContext s, int first) => Determiners.Contains(s.Lower(first - 1));
+
     private static bool IsLicensedNoun(SentenceContext s, int first)
     {
         if (first == 0 || s.Tokens[first - 1].Text is "\"" or "\u201c" or "(")
+        {
+            return true;
+        }
+
+        // "his sixth official visit": an article or possessive licenses from one word further away.
+        if (Determiners.Contains(s.Lower(first - NounLicenceLookBack - 1)))
         {
             return true;
         }

@@ -30,6 +30,9 @@ public class TriggerFinderTests
     [InlineData("The unions urged members to end arms talks.", "Appeal:urged")]
     [InlineData("The mayor spoke at a news conference.", "PressConference:news conference")]
     [InlineData("The death toll rose to twelve.", "")]
+    [InlineData("Dockers said the strike would go on.", "")]
+    [InlineData("She left on her second official visit to the region.", "Visit:visit")]
+    [InlineData("The council joined the union in opposing new sanctions.", "Oppose:opposing")]
     public void Triggers_are_found_only_where_the_word_names_an_event(string sentence, string expected)
     {
         Assert.Equal(expected, string.Join(" ", Triggers(sentence)));
