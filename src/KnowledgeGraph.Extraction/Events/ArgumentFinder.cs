@@ -33,6 +33,11 @@ internal static partial class ArgumentFinder
         "party", "government", "chief", "head", "president", "prime", "envoy", "delegation", "counterpart",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> ReportingWords = new[]
+    {
+        "said", "says", "say", "told", "tells", "stated", "added", "according", "reported", "reports", "that",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Definites = new[] { "the", "this", "that", "these", "those", "such" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> AdjunctPrepositions = new[] { "at", "for", "during", "in", "after", "before" }.ToFrozenSet(StringComparer.Ordinal);
@@ -80,14 +85,19 @@ internal static partial class ArgumentFinder
     private static ParticipantRole RoleAfter(TriggerHit hit) =>
         hit.Type == EventType.Meeting ? ParticipantRole.Participant : ParticipantRole.Patient;
 
-    /// <summary>The nearest name before a verb, with the names coordinated with it; "he/she" is the most recent person.</summary>
+    /// <summary>
+    /// The nearest name before a verb, with the names coordinated with it; "he/she" is the most recent person.
+    /// The search stops at a reporting verb or "that" ("the agency said 18 rebels died": the agency did not die) and
+    /// at an adverbial opener ("after the man killed"), except before a gerund ("before taking over"), whose subject is the main one.
+    /// </summary>
     internal static List<FoundParticipant> Subject(SentenceContext s, int first, ParticipantRole role, out string? placeBefore)
     {
         placeBefore = null;
+        var gerund = s.Lower(first).EndsWith("ing", StringComparison.Ordinal) && ClauseBounds.LeftOpeners.Contains(s.Lower(first - 1));
         for (var k = first - 1; k >= 0 && k >= first - SubjectLookBack; k--)
         {
             var w = s.Lower(k);
-            if (ClauseBounds.Hard.Contains(w))
+            if (ClauseBounds.Hard.Contains(w) || ReportingWords.Contains(w) || (!gerund && ClauseBounds.LeftOpeners.Contains(w)))
             {
                 break;
             }

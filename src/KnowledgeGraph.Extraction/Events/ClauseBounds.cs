@@ -19,7 +19,7 @@ internal static class ClauseBounds
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Adverbial clause openers before the trigger; "that" is not one, so "announced that he would resign" stays whole.
-    private static readonly FrozenSet<string> LeftOpeners = new[]
+    public static readonly FrozenSet<string> LeftOpeners = new[]
     {
         "before", "after", "while", "when", "because", "although", "though", "since", "until", "if", "unless", "whereas", "whether",
     }.ToFrozenSet(StringComparer.Ordinal);

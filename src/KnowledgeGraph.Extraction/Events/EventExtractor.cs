@@ -71,7 +71,7 @@ public sealed class EventExtractor : IExtractionStage
     {
         var analysis = s.Analysis;
         var args = ArgumentFinder.Find(s, hit);
-        var (status, cue) = StatusClassifier.Classify(s, hit, args.ClauseStart, args.ClauseEnd);
+        var (status, cue) = StatusClassifier.Classify(s, hit, args.ClauseStart);
         var time = TimeAnchor.For(analysis, s.SpanOf(args.ClauseStart, args.ClauseEnd));
         if (status == EventStatus.Occurred && time is { IsReportDate: false, Start: { } start } && analysis.ReferenceDate is { } published && start > published)
         {

@@ -56,7 +56,7 @@ internal static class StatusClassifier
         EventStatus.Failed, EventStatus.Denied, EventStatus.Announced, EventStatus.Hypothetical, EventStatus.Planned,
     ];
 
-    public static (EventStatus Status, string? Cue) Classify(SentenceContext s, TriggerHit hit, int clauseStart, int clauseEnd)
+    public static (EventStatus Status, string? Cue) Classify(SentenceContext s, TriggerHit hit, int clauseStart)
     {
         var found = new List<(EventStatus Status, string Cue)>();
         var from = Math.Max(clauseStart, hit.First - CueLookBack);
@@ -87,7 +87,8 @@ internal static class StatusClassifier
 
         if (hit.IsNoun)
         {
-            for (var k = hit.Last + 1; k <= clauseEnd && k <= hit.Last + 4; k++)
+            // Past the clause end on purpose: "an election that must be held" puts the noun's future in its relative clause.
+            for (var k = hit.Last + 1; k < s.Tokens.Count && k <= hit.Last + 4 && !ClauseBounds.Hard.Contains(s.Lower(k)) && s.Lower(k) != ","; k++)
             {
                 if (FutureAfterNoun.Contains(s.Lower(k)))
                 {

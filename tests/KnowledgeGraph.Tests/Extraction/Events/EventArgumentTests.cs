@@ -71,6 +71,23 @@ public class EventArgumentTests
         Assert.Equal(["Lena Ortiz"], EventTestSupport.ParticipantNames(a, e));
     }
 
+    [Theory]
+    [InlineData("The Coastal News Agency said at least nine sailors died in the storm.")]
+    [InlineData("Police in Dalen sealed the district after the gunman killed two guards.")]
+    public void A_speaker_or_a_name_outside_the_adverbial_clause_is_not_the_subject(string sentence)
+    {
+        var a = EventTestSupport.Analyse(sentence);
+        Assert.DoesNotContain(a.Events, e => e.Participants.Count > 0);
+    }
+
+    [Fact]
+    public void Before_a_gerund_the_subject_is_the_main_clause_subject()
+    {
+        var a = EventTestSupport.Analyse("Senator Paul Brandt resigned in May before becoming governor of the province.");
+        var appointment = Assert.Single(a.Events, e => e.Type == EventType.Appointment);
+        Assert.Equal(["Paul Brandt"], EventTestSupport.ParticipantNames(a, appointment));
+    }
+
     [Fact]
     public void In_the_passive_the_subject_is_the_patient_and_the_by_phrase_the_agent()
     {

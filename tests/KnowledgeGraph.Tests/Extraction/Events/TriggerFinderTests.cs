@@ -31,6 +31,7 @@ public class TriggerFinderTests
     [InlineData("The mayor spoke at a news conference.", "PressConference:news conference")]
     [InlineData("The death toll rose to twelve.", "")]
     [InlineData("Dockers said the strike would go on.", "")]
+    [InlineData("Lenders are resigned to heavy losses.", "")]
     [InlineData("She left on her second official visit to the region.", "Visit:visit")]
     [InlineData("The council joined the union in opposing new sanctions.", "Oppose:opposing")]
     public void Triggers_are_found_only_where_the_word_names_an_event(string sentence, string expected)
