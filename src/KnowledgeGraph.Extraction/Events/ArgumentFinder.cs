@@ -112,6 +112,14 @@ internal static partial class ArgumentFinder
                 return PronounReferent(s, k, role);
             }
 
+            if (w == "it" && first - k <= 3)
+            {
+                // "since it started punishing X": the subject "it" is the latest organisation named in the sentence.
+                var offset = s.Tokens[k].Span.Start;
+                var organisation = s.Mentions.LastOrDefault(m => m.Type == EntityType.Organization && m.Span.End <= offset);
+                return organisation is null ? [] : [new FoundParticipant(organisation.EntityId, role, "pronoun-it-latest-organisation")];
+            }
+
             var mi = s.MentionIndexAt(k);
             if (mi < 0)
             {

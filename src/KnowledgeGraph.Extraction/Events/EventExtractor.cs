@@ -64,7 +64,7 @@ public sealed class EventExtractor : IExtractionStage
             }
         }
 
-        analysis.Events.AddRange(EventMerger.Merge(mentions));
+        analysis.Events.AddRange(EventMerger.Merge(mentions, id => analysis.Entities.TryGetValue(id, out var e) && e.Subtype == "Country"));
     }
 
     private static EventMention Describe(SentenceContext s, TriggerHit hit)

@@ -13,8 +13,11 @@ internal static class EventMerger
 {
     private const int SamePeople = 2;
 
-    public static List<Event> Merge(IEnumerable<EventMention> mentions)
+    /// <param name="mentions">Event mentions in text order.</param>
+    /// <param name="isCountry">Whether a place id is a country: a visit "to Ruritania" and one "to its capital" may be one visit.</param>
+    public static List<Event> Merge(IEnumerable<EventMention> mentions, Func<string, bool>? isCountry = null)
     {
+        isCountry ??= _ => false;
         var drafts = new List<Draft>();
         foreach (var m in mentions)
         {
@@ -25,7 +28,7 @@ internal static class EventMerger
                 continue;
             }
 
-            var same = drafts.LastOrDefault(d => d.Accepts(m));
+            var same = drafts.LastOrDefault(d => d.Accepts(m, isCountry));
             if (same is not null)
             {
                 same.Add(m, joinParticipants: true);
@@ -66,6 +69,9 @@ internal static class EventMerger
         return a is { Start: { } aStart, End: { } aEnd } && b is { Start: { } bStart, End: { } bEnd } && aStart < bEnd && bStart < aEnd;
     }
 
+    private static bool PlacesAgree(string? a, string? b, Func<string, bool> isCountry) =>
+        a is null || b is null || a == b || (isCountry(a) != isCountry(b));
+
     private sealed class Draft(EventMention first)
     {
         private readonly List<FoundParticipant> _participants = [.. first.Participants];
@@ -75,7 +81,7 @@ internal static class EventMerger
 
         public EventType Type => first.Type;
 
-        public bool Accepts(EventMention m)
+        public bool Accepts(EventMention m, Func<string, bool> isCountry)
         {
             if (m.Type != Type || !(m.Status == first.Status || m.IsNominal) || !TimesAgree(m.Time, _time))
             {
@@ -85,7 +91,7 @@ internal static class EventMerger
             var shared = m.Participants.Count(p => _participants.Any(q => q.EntityId == p.EntityId));
 
             // The same people on the same day is one meeting even if one report names the room and another the city.
-            return shared >= SamePeople || (shared > 0 && (m.PlaceId is null || _place is null || m.PlaceId == _place));
+            return shared >= SamePeople || (shared > 0 && PlacesAgree(m.PlaceId, _place, isCountry));
         }
 
         public void Add(EventMention m, bool joinParticipants)

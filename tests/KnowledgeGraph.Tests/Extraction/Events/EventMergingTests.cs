@@ -1,5 +1,6 @@
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Extraction.Events;
 
 namespace KnowledgeGraph.Tests.Extraction.Events;
 
@@ -60,5 +61,18 @@ public class EventMergingTests
     {
         const string text = "President Anna Berg met Prime Minister Tomas Lind in Lisbon.";
         Assert.Equal(EventTestSupport.Analyse(text).Events.Select(e => e.Id), EventTestSupport.Analyse(text).Events.Select(e => e.Id));
+    }
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 2)]
+    public void A_visit_to_a_country_and_one_to_a_site_merge_but_two_sites_do_not(bool firstIsCountry, int expected)
+    {
+        static EventMention Visit(string place, int at) => new(
+            EventType.Visit, EventStatus.Occurred, [new FoundParticipant("ent_guest", ParticipantRole.Agent, "subject")], place, null, "visit", false,
+            new Evidence("d1", new TextSpan(at, at + 5), new TextSpan(at, at + 20), "visit", "test"));
+
+        var events = EventMerger.Merge([Visit("ent_a", 0), Visit("ent_b", 30)], id => firstIsCountry && id == "ent_a");
+        Assert.Equal(expected, events.Count);
     }
 }
