@@ -48,7 +48,7 @@ internal static partial class ArgumentFinder
     {
         var participants = new List<FoundParticipant>();
         string? placeBefore = null;
-        if (hit.Pattern.Words.Contains("*"))
+        if (hit.Pattern.Lemma == HostedTourArguments.Lemma)
         {
             return HostedTourArguments.Find(s, hit);
         }
@@ -263,6 +263,7 @@ internal static partial class ArgumentFinder
                 "with" or "between" => ParticipantRole.Participant,
                 "by" when passive || hit.IsNoun => ParticipantRole.Agent,
                 "of" when hit.IsNoun => hit.Type is EventType.Death or EventType.Arrest or EventType.Attack or EventType.Sanction ? ParticipantRole.Patient : ParticipantRole.Agent,
+                "on" or "against" when hit.Type is EventType.Attack or EventType.Sanction => ParticipantRole.Patient,
                 _ => RoleAfter(hit),
             };
             if (hit.Type == EventType.Meeting)
@@ -270,7 +271,8 @@ internal static partial class ArgumentFinder
                 role = ParticipantRole.Participant;
             }
 
-            var introduced = before is "with" or "between" or "by" or "of";
+            var introduced = before is "with" or "between" or "by" or "of"
+                || (before is "on" or "against" && hit.Type is EventType.Attack or EventType.Sanction); // "an attack on the convoy"
             if (hit.IsNoun && !introduced)
             {
                 continue;

@@ -8,6 +8,9 @@ namespace KnowledgeGraph.Extraction.Events;
 /// </summary>
 internal static class HostedTourArguments
 {
+    /// <summary>The trigger of event-types.json this rule reads.</summary>
+    public const string Lemma = "show * around";
+
     /// <summary>"Berg showed Lind around the port": a meeting of host and guest, and the guest's visit (the host received it).</summary>
     public static FoundArguments Find(SentenceContext s, TriggerHit hit)
     {

@@ -89,6 +89,27 @@ public class EventArgumentTests
         Assert.Equal(["Paul Brandt"], EventTestSupport.ParticipantNames(a, appointment));
     }
 
+    [Theory]
+    [InlineData("The Northern Liberation Council launched an attack on the Harbour Shipping Company.", EventType.Attack)]
+    [InlineData("The Trade Council imposed new sanctions against the Harbour Shipping Company.", EventType.Sanction)]
+    public void The_target_of_an_attack_or_sanction_after_on_or_against_is_the_patient(string sentence, EventType type)
+    {
+        var a = EventTestSupport.Analyse(sentence);
+        var e = Assert.Single(a.Events);
+        Assert.Equal(type, e.Type);
+        var patient = Assert.Single(e.Participants, p => p.Role == ParticipantRole.Patient);
+        Assert.Equal("Harbour Shipping Company", EventTestSupport.NameOf(a, patient.EntityId));
+    }
+
+    [Fact]
+    public void An_announced_resignation_noun_takes_the_possessive_pronoun_and_the_announced_status()
+    {
+        var a = EventTestSupport.Analyse("Minister Karl Dorn announced his resignation on Friday.");
+        var e = Assert.Single(a.Events);
+        Assert.Equal((EventType.Resignation, EventStatus.Announced), (e.Type, e.Status));
+        Assert.Equal(["Karl Dorn"], EventTestSupport.ParticipantNames(a, e));
+    }
+
     [Fact]
     public void In_the_passive_the_subject_is_the_patient_and_the_by_phrase_the_agent()
     {

@@ -58,6 +58,15 @@ public class EventTypeCatalogTests
         Assert.DoesNotContain(patterns, p => p.Words.Count == 1 && !p.IsNoun);
     }
 
+    [Theory]
+    [InlineData(EventType.Meeting)]
+    [InlineData(EventType.Visit)]
+    public void The_hosted_tour_rule_reads_a_trigger_the_list_really_has(EventType type)
+    {
+        var definition = EventTypeCatalog.Default.Definitions.Single(d => d.Type == type);
+        Assert.Contains(definition.Triggers, p => p.Lemma == HostedTourArguments.Lemma);
+    }
+
     [Fact]
     public void An_unknown_word_set_in_the_list_is_an_error()
     {
