@@ -32,6 +32,9 @@ public class TriggerFinderTests
     [InlineData("The death toll rose to twelve.", "")]
     [InlineData("Dockers said the strike would go on.", "")]
     [InlineData("Lenders are resigned to heavy losses.", "")]
+    [InlineData("The republic will meet its debt obligations.", "")]
+    [InlineData("Power cuts and transport strikes hit the capital.", "")]
+    [InlineData("Two missiles struck the depot.", "Attack:struck")]
     [InlineData("She left on her second official visit to the region.", "Visit:visit")]
     [InlineData("The council joined the union in opposing new sanctions.", "Oppose:opposing")]
     public void Triggers_are_found_only_where_the_word_names_an_event(string sentence, string expected)
