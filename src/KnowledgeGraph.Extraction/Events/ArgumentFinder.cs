@@ -13,6 +13,7 @@ internal static partial class ArgumentFinder
 {
     private const int SubjectLookBack = 25;
     private const int ObjectLookAhead = 14;
+    private const int MaxTitleWords = 4;
 
     private static readonly FrozenSet<string> Locatives = new[]
     {
@@ -38,10 +39,6 @@ internal static partial class ArgumentFinder
         "said", "says", "say", "told", "tells", "stated", "added", "according", "reported", "reports", "that",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Definites = new[] { "the", "this", "that", "these", "those", "such" }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> AdjunctPrepositions = new[] { "at", "for", "during", "in", "after", "before" }.ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> PassiveAuxiliaries = new[] { "was", "were", "been", "being", "is", "are", "be", "got" }.ToFrozenSet(StringComparer.Ordinal);
 
     public static FoundArguments Find(SentenceContext s, TriggerHit hit)
@@ -61,14 +58,14 @@ internal static partial class ArgumentFinder
         }
         else
         {
-            participants.AddRange(NounHolder(s, hit, subjectRole, out placeBefore));
+            participants.AddRange(NounHolders.Find(s, hit, subjectRole, out placeBefore));
         }
 
         var toEndsClause = hit.Type is not EventType.Visit;
         var end = ClauseBounds.End(s, hit.Last, toEndsClause);
         var placeAfter = Objects(s, hit, end, passive, participants);
         var start = Math.Min(ClauseBounds.Start(s, hit.First), hit.First);
-        ReplaceSelfReferentPronoun(s, hit, participants);
+        PronounResolver.ReplaceSelfReferent(s, hit, participants);
         var unique = participants.DistinctBy(p => p.EntityId).ToList();
         var place = placeAfter ?? placeBefore ?? LocativePlaceBefore(s, hit.First);
         return new FoundArguments([.. unique.Where(p => p.EntityId != place)], place, start, end);
@@ -109,7 +106,7 @@ internal static partial class ArgumentFinder
 
             if (w is "he" or "she")
             {
-                return PronounReferent(s, k, role);
+                return PronounResolver.MostRecentPerson(s, k, role);
             }
 
             if (w == "it" && first - k <= 3)
@@ -144,79 +141,6 @@ internal static partial class ArgumentFinder
         }
 
         return [];
-    }
-
-    /// <summary>
-    /// Who holds an event noun: "Berg's visit", "his visit", "their meeting"; the subject when the noun is
-    /// an adjunct or an indefinite object ("spoke at a news conference", "issued a resignation letter");
-    /// nobody when it is definite ("the summit"), which makes the mention anaphoric.
-    /// </summary>
-    private static List<FoundParticipant> NounHolder(SentenceContext s, TriggerHit hit, ParticipantRole role, out string? placeBefore)
-    {
-        placeBefore = null;
-        var modifiers = NamesInsideNounPhrase(s, hit, role);
-        if (modifiers.Count > 0)
-        {
-            return modifiers;
-        }
-
-        for (var k = hit.First - 1; k >= 0 && k >= hit.First - 3; k--)
-        {
-            var w = s.Lower(k);
-            if (w == "'s")
-            {
-                // An unrecognised possessor ("Mr X's visit") still owns the noun: no guessing from the clause.
-                return s.MentionIndexAt(k - 1) is var mi and >= 0 ? [new FoundParticipant(s.Mentions[mi].EntityId, role, "possessor")] : [];
-            }
-
-            if (w is "his" or "her")
-            {
-                return PronounReferent(s, k, role);
-            }
-
-            if (w == "their")
-            {
-                return [.. s.Mentions
-                    .Where(m => m.Type == EntityType.Person && m.Span.End <= s.Tokens[k].Span.Start)
-                    .Reverse().DistinctBy(m => m.EntityId).Take(2)
-                    .Select(m => new FoundParticipant(m.EntityId, role, "their-two-nearest-people"))];
-            }
-
-            if (Definites.Contains(w))
-            {
-                return [];
-            }
-
-            if (AdjunctPrepositions.Contains(w))
-            {
-                return Subject(s, k, role, out placeBefore);
-            }
-        }
-
-        return Subject(s, hit.First, role, out placeBefore);
-    }
-
-    /// <summary>A name modifying the event noun takes part in it: "the Green Party leadership race", "the Dalen talks".</summary>
-    private static List<FoundParticipant> NamesInsideNounPhrase(SentenceContext s, TriggerHit hit, ParticipantRole role)
-    {
-        var found = new List<FoundParticipant>();
-        for (var k = hit.First - 1; k >= 0 && k >= hit.First - 2; k--)
-        {
-            var mi = s.MentionIndexAt(k);
-            if (mi < 0)
-            {
-                break;
-            }
-
-            if (!IsPossessor(s, mi) && s.Mentions[mi].Type != EntityType.Location)
-            {
-                found.Add(new FoundParticipant(s.Mentions[mi].EntityId, role, "noun-modifier"));
-            }
-
-            k = s.FirstTokenOf(mi);
-        }
-
-        return found;
     }
 
     /// <summary>Objects and phrases after the trigger up to the clause end; returns the place found there.</summary>
@@ -293,35 +217,6 @@ internal static partial class ArgumentFinder
         return place;
     }
 
-    private static List<FoundParticipant> PronounReferent(SentenceContext s, int pronounToken, ParticipantRole role)
-    {
-        var offset = s.Tokens[pronounToken].Span.Start;
-        var person = s.Analysis.Mentions.LastOrDefault(m => m.Type == EntityType.Person && m.Span.End <= offset);
-        return person is null ? [] : [new FoundParticipant(person.EntityId, role, "pronoun-most-recent-person")];
-    }
-
-    /// <summary>"his meeting with Berg": "his" is not Berg, so it is the most recent other person.</summary>
-    private static void ReplaceSelfReferentPronoun(SentenceContext s, TriggerHit hit, List<FoundParticipant> participants)
-    {
-        var pronoun = participants.FindIndex(p => p.Rule == "pronoun-most-recent-person");
-        if (pronoun < 0 || !participants.Where((p, i) => i != pronoun).Any(p => p.EntityId == participants[pronoun].EntityId))
-        {
-            return;
-        }
-
-        var taken = participants.Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal);
-        var offset = s.Tokens[hit.First].Span.Start;
-        var other = s.Analysis.Mentions.LastOrDefault(m => m.Type == EntityType.Person && m.Span.End <= offset && !taken.Contains(m.EntityId));
-        if (other is null)
-        {
-            participants.RemoveAt(pronoun);
-        }
-        else
-        {
-            participants[pronoun] = participants[pronoun] with { EntityId = other.EntityId, Rule = "pronoun-most-recent-other-person" };
-        }
-    }
-
     /// <summary>"In Lisbon, Berg met Lind": a Location after in/at earlier in the sentence, when none follows the trigger.</summary>
     private static string? LocativePlaceBefore(SentenceContext s, int first)
     {
@@ -337,10 +232,15 @@ internal static partial class ArgumentFinder
         return null;
     }
 
-    /// <summary>The word before a name, past an article: "by the Border Agency" -> "by".</summary>
+    /// <summary>The word before a name, past an article and a title: "by the Border Agency", "with Mayor Lena Ortiz" -> "by", "with".</summary>
     private static string WordBefore(SentenceContext s, int first)
     {
         var k = first - 1;
+        while (k > 0 && first - k <= MaxTitleWords && s.MentionIndexAt(k) < 0 && char.IsUpper(s.Tokens[k].Text[0]))
+        {
+            k--;
+        }
+
         if (s.Lower(k) is "the" or "a" or "an")
         {
             k--;
@@ -349,7 +249,7 @@ internal static partial class ArgumentFinder
         return s.Lower(k);
     }
 
-    private static bool IsPossessor(SentenceContext s, int mentionIndex) => s.Lower(s.LastTokenOf(mentionIndex) + 1) == "'s";
+    internal static bool IsPossessor(SentenceContext s, int mentionIndex) => s.Lower(s.LastTokenOf(mentionIndex) + 1) == "'s";
 
     internal static bool IsPassive(SentenceContext s, int first)
     {

@@ -65,6 +65,14 @@ public class EventArgumentTests
     }
 
     [Fact]
+    public void A_possessive_pronoun_is_not_the_person_named_after_with()
+    {
+        var a = EventTestSupport.Analyse("Governor Tomas Lind landed in Porto, where Mayor Lena Ortiz waited. His meeting with Mayor Lena Ortiz lasted an hour.");
+        var e = Assert.Single(a.Events);
+        Assert.Equal(["Lena Ortiz", "Tomas Lind"], EventTestSupport.ParticipantNames(a, e));
+    }
+
+    [Fact]
     public void A_possessor_before_an_event_noun_is_its_agent_but_not_the_agent_of_a_later_verb()
     {
         var a = EventTestSupport.Analyse("Chancellor Eva Roth's former aide, Mayor Lena Ortiz, resigned on Monday.");
