@@ -133,7 +133,8 @@ internal static partial class ArgumentFinder
 
             if (m.Type == EntityType.Location && Locatives.Contains(s.Lower(mFirst - 1)))
             {
-                placeBefore ??= m.EntityId;
+                // "who arrived from Porto": an origin is no place of the event.
+                placeBefore ??= s.Lower(mFirst - 1) == "from" ? null : m.EntityId;
                 continue;
             }
 

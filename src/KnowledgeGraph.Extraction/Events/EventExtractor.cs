@@ -56,7 +56,13 @@ public sealed class EventExtractor : IExtractionStage
                     continue;
                 }
 
-                mentions.Add(Describe(s, hit));
+                var mention = Describe(s, hit);
+                if (mention.Participants.Count == 0 && hit.IsNoun && NounHolders.HasUnknownPossessor(s, hit))
+                {
+                    continue;
+                }
+
+                mentions.Add(mention);
                 if (!hit.IsNoun)
                 {
                     verbMentions.Add((hit, mentions.Count - 1));

@@ -82,4 +82,18 @@ internal static class NounHolders
 
         return found;
     }
+
+    /// <summary>"Mr X's visit" with X unrecognised: the noun names someone's own event, so it must not join another's.</summary>
+    public static bool HasUnknownPossessor(SentenceContext s, TriggerHit hit)
+    {
+        for (var k = hit.First - 1; k >= 1 && k >= hit.First - 3; k--)
+        {
+            if (s.Lower(k) == "'s")
+            {
+                return s.MentionIndexAt(k - 1) < 0;
+            }
+        }
+
+        return false;
+    }
 }

@@ -39,6 +39,15 @@ public class EventMergingTests
     }
 
     [Fact]
+    public void A_noun_owned_by_an_unrecognised_name_does_not_join_someone_elses_event()
+    {
+        var a = EventTestSupport.Analyse("President Anna Berg will visit Porto next year. Officials said that visitor's visit to Lisbon went well.");
+        var e = Assert.Single(a.Events);
+        Assert.Empty(e.MoreEvidence);
+        Assert.Null(e.PlaceId);
+    }
+
+    [Fact]
     public void A_visit_and_a_planned_visit_of_the_same_person_are_different_events()
     {
         var a = EventTestSupport.Analyse("President Anna Berg visited Lisbon. President Anna Berg will visit Porto next year.", "2024-05-15", ("next year", "2025"));
