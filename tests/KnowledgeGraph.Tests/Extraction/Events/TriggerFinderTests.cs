@@ -32,6 +32,7 @@ public class TriggerFinderTests
     [InlineData("The death toll rose to twelve.", "")]
     [InlineData("Dockers said the strike would go on.", "")]
     [InlineData("Lenders are resigned to heavy losses.", "")]
+    [InlineData("The broker pleaded guilty to fraud.", "")]
     [InlineData("The republic will meet its debt obligations.", "")]
     [InlineData("Power cuts and transport strikes hit the capital.", "")]
     [InlineData("Two missiles struck the depot.", "Attack:struck")]
