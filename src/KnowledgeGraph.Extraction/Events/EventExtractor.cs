@@ -1,0 +1,138 @@
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction.Segmentation;
+using KnowledgeGraph.Extraction.Time;
+
+namespace KnowledgeGraph.Extraction.Events;
+
+/// <summary>
+/// The event stage: finds triggers of graph-schema/event-types.json sentence by sentence, reads
+/// each trigger's participants, place, status and time from its clause, and merges the mentions
+/// of one real-world event into one <see cref="Event"/> with all its evidence.
+/// Headlines and section headings are skipped: they restate the body in fewer, vaguer words.
+/// </summary>
+public sealed class EventExtractor : IExtractionStage
+{
+    private const int PurposeDistance = 10;
+    private const int ReportedEventDistance = 15;
+    private const int ObjectDistance = 4;
+
+    private readonly TriggerFinder _triggers;
+
+    public EventExtractor()
+        : this(EventTypeCatalog.Default)
+    {
+    }
+
+    internal EventExtractor(EventTypeCatalog catalog) => _triggers = new TriggerFinder(catalog);
+
+    public string Name => "events";
+
+    public void Run(DocumentAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var mentions = new List<EventMention>();
+        foreach (var sentence in analysis.Sentences)
+        {
+            if (IsHeadline(analysis, sentence))
+            {
+                continue;
+            }
+
+            var s = new SentenceContext(analysis, sentence);
+            var hits = _triggers.Find(s);
+            var verbMentions = new List<(TriggerHit Hit, int Index)>();
+            foreach (var hit in hits)
+            {
+                if (IsReportingAnotherEvent(s, hit, hits) || IsLeftToQuotes(s, hit))
+                {
+                    continue;
+                }
+
+                if (PurposeOf(s, hit, verbMentions) is { } host)
+                {
+                    // "will visit Porto for talks", "signed a trade agreement": the noun is the verb's purpose or object, not a second event.
+                    var evidence = analysis.EvidenceFor(hit.Span, "object-or-purpose-of:" + mentions[host].Trigger);
+                    mentions[host] = mentions[host] with { Absorbed = [.. mentions[host].Absorbed, evidence] };
+                    continue;
+                }
+
+                var mention = Describe(s, hit);
+                if (mention.Participants.Count == 0 && hit.IsNoun && NounHolders.HasUnknownPossessor(s, hit))
+                {
+                    continue;
+                }
+
+                mentions.Add(mention);
+                if (!hit.IsNoun)
+                {
+                    verbMentions.Add((hit, mentions.Count - 1));
+                }
+            }
+        }
+
+        analysis.Events.AddRange(EventMerger.Merge(mentions, id => analysis.Entities.TryGetValue(id, out var e) && e.Subtype == "Country"));
+    }
+
+    private static EventMention Describe(SentenceContext s, TriggerHit hit)
+    {
+        var analysis = s.Analysis;
+        var args = ArgumentFinder.Find(s, hit);
+        var (status, cue) = StatusClassifier.Classify(s, hit, args.ClauseStart);
+        var time = TimeAnchor.For(analysis, s.SpanOf(args.ClauseStart, args.ClauseEnd));
+        if (status == EventStatus.Occurred && time is { IsReportDate: false, Start: { } start } && analysis.ReferenceDate is { } published && start > published)
+        {
+            status = EventStatus.Planned;
+            cue = "future-time";
+        }
+
+        var rule = string.Join(';', new[]
+        {
+            "trigger:" + hit.Pattern.Lemma,
+            cue is null ? null : "status:" + cue,
+            args.Participants.Count == 0 ? "anaphoric" : "args:" + string.Join(',', args.Participants.Select(p => p.Rule).Distinct()),
+        }.Where(x => x is not null));
+        return new EventMention(hit.Type, status, args.Participants, args.PlaceId, time, hit.Text, hit.IsNoun, analysis.EvidenceFor(hit.Span, rule));
+    }
+
+    private static bool IsHeadline(DocumentAnalysis analysis, Sentence sentence) =>
+        sentence.ParagraphIndex < analysis.Paragraphs.Count
+        && analysis.Paragraphs[sentence.ParagraphIndex].Kind is ParagraphKind.Headline or ParagraphKind.Heading;
+
+    /// <summary>"announced that he would resign", "denied meeting the envoy": the inner event carries the status; no second event.</summary>
+    private static bool IsReportingAnotherEvent(SentenceContext s, TriggerHit hit, List<TriggerHit> hits)
+    {
+        if (hit.IsNoun || hit.Type is not (EventType.Announcement or EventType.Deny))
+        {
+            return false;
+        }
+
+        var after = hits.FirstOrDefault(h => h.First > hit.Last && h.First - hit.Last <= ReportedEventDistance && h.Type != hit.Type);
+        if (after is not null && !Enumerable.Range(hit.Last + 1, after.First - hit.Last - 1).Any(k => ClauseBounds.Hard.Contains(s.Lower(k))))
+        {
+            return true;
+        }
+
+        // "The winner of the leadership race will be announced on Sunday": the announced thing stands before a passive verb.
+        var before = hits.LastOrDefault(h => h.Last < hit.First && hit.First - h.Last <= ReportedEventDistance && h.Type != hit.Type);
+        return before is not null && ArgumentFinder.IsPassive(s, hit.First)
+            && !Enumerable.Range(before.Last + 1, hit.First - before.Last - 1).Any(k => ClauseBounds.Hard.Contains(s.Lower(k)) || s.Lower(k) == ",");
+    }
+
+    /// <summary>A warning or announcement whose content is a quotation belongs to the quote extractor.</summary>
+    private static bool IsLeftToQuotes(SentenceContext s, TriggerHit hit) =>
+        hit.Type is EventType.Warning or EventType.Announcement or EventType.Deny
+        && s.Tokens.Skip(hit.Last + 1).Any(t => t.Text is "\"" or "\u201c");
+
+    private static int? PurposeOf(SentenceContext s, TriggerHit hit, List<(TriggerHit Hit, int Index)> verbMentions)
+    {
+        if (!hit.IsNoun)
+        {
+            return null;
+        }
+
+        var introducedByFor = s.Lower(hit.First - 1) == "for" || s.Lower(hit.First - 2) == "for";
+        var host = verbMentions.LastOrDefault(v => v.Hit.Last < hit.First && hit.First - v.Hit.Last <= PurposeDistance
+            && (introducedByFor || (v.Hit.Type == hit.Type && hit.First - v.Hit.Last <= ObjectDistance)));
+        return host.Hit is null ? null : host.Index;
+    }
+}
