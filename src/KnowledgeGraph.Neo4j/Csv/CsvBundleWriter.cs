@@ -47,8 +47,8 @@ public static class CsvBundleWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(table);
+        writer.Write(string.Join(',', Header(table)) + "\n");
         var sb = new StringBuilder();
-        sb.AppendJoin(',', Header(table)).Append('\n');
         foreach (var row in table.Rows)
         {
             switch (table)
