@@ -12,7 +12,7 @@ internal static class PushNeo4jCommand
 {
     public static Command Create()
     {
-        var uri = new Option<Uri>("--uri") { Description = "Neo4j's HTTP address, e.g. http://localhost:7474 or https://xxxx.databases.neo4j.io", Required = true };
+        var uri = new Option<string>("--uri") { Description = "Neo4j's HTTP address, e.g. http://localhost:7474 or https://xxxx.databases.neo4j.io", Required = true };
         var database = new Option<string>("--database") { Description = "Database name", DefaultValueFactory = _ => "neo4j" };
         var batchSize = new Option<int>("--batch-size") { Description = "Rows per request", DefaultValueFactory = _ => Neo4jPusher.DefaultBatchSize };
         var sources = new GraphSourceOptions();
@@ -34,10 +34,17 @@ internal static class PushNeo4jCommand
                 return 2;
             }
 
+            // Parsed here, not by the option, so a malformed address with a password in it is never echoed.
+            if (!Uri.TryCreate(result.GetValue(uri), UriKind.Absolute, out var address))
+            {
+                await Console.Error.WriteLineAsync("kg push neo4j: --uri must be an absolute address such as http://localhost:7474").ConfigureAwait(false);
+                return 2;
+            }
+
             Neo4jEndpoint endpoint;
             try
             {
-                endpoint = Neo4jEndpoint.FromEnvironment(result.GetValue(uri)!, result.GetValue(database)!);
+                endpoint = Neo4jEndpoint.FromEnvironment(address, result.GetValue(database)!);
             }
             catch (ArgumentException ex)
             {

@@ -20,13 +20,13 @@ public sealed class Neo4jEndpoint
         ArgumentException.ThrowIfNullOrWhiteSpace(database);
         if (baseUri.Scheme is not ("http" or "https"))
         {
-            throw new ArgumentException($"the Neo4j HTTP API needs an http:// or https:// address, not {baseUri.Scheme}://", nameof(baseUri));
+            throw new ArgumentException($"the Neo4j HTTP API needs an http:// or https:// address, not {baseUri.Scheme}://");
         }
 
         if (!string.IsNullOrEmpty(baseUri.UserInfo))
         {
             // Credentials in the address would end up in logs and messages; the message must not repeat them.
-            throw new ArgumentException($"put the user and password in {UserVariable} and {PasswordVariable}, not in the address", nameof(baseUri));
+            throw new ArgumentException($"put the user and password in {UserVariable} and {PasswordVariable}, not in the address");
         }
 
         BaseUri = new Uri(baseUri.GetLeftPart(UriPartial.Authority) + baseUri.AbsolutePath.TrimEnd('/') + "/");

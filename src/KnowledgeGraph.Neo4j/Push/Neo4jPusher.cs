@@ -44,7 +44,8 @@ public sealed class Neo4jPusher
         foreach (var statement in schema)
         {
             counters += await _client.RunAsync(statement, null, cancellationToken).ConfigureAwait(false);
-            progress?.Report(new PushProgress(++done, total, "schema"));
+            done++;
+            progress?.Report(new PushProgress(done, total, "schema"));
         }
 
         foreach (var table in tables)
@@ -53,7 +54,8 @@ public sealed class Neo4jPusher
             foreach (var batch in table.Rows.Chunk(_batchSize))
             {
                 counters += await _client.RunAsync(statement, PushParameters.For(table, batch), cancellationToken).ConfigureAwait(false);
-                progress?.Report(new PushProgress(++done, total, table.Name));
+                done++;
+                progress?.Report(new PushProgress(done, total, table.Name));
             }
         }
 

@@ -34,6 +34,9 @@ public static class CypherLint
         }
     }
 
+    /// <summary>Lints files as they are, each statement separated by ';'.</summary>
+    public static (int ExitCode, string Output) RunFiles(params string[] files) => Execute("bash", [Script, .. files]);
+
     private static (int ExitCode, string Output) Execute(string program, IEnumerable<string> args)
     {
         var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -37,8 +37,9 @@ public sealed class Neo4jPusherTests : IDisposable
         using var server = new FakeNeo4jServer(_ => FakeNeo4jServer.QueryApiSuccess());
         var client = new Neo4jHttpClient(_http, new Neo4jEndpoint(server.BaseUri, "neo4j", null, null));
 
-        await new Neo4jPusher(client).PushAsync(TestGraphs.Hostile());
+        var summary = await new Neo4jPusher(client).PushAsync(TestGraphs.Hostile());
 
+        Assert.Equal(server.Requests.Count, summary.Statements);
         var bodies = server.Requests.Select(r => JsonNode.Parse(r.Body)!).ToList();
         Assert.All(bodies, b => Assert.DoesNotContain("Okafor", (string)b["statement"]!, StringComparison.Ordinal));
         var quoteRows = bodies.Single(b => ((string)b["statement"]!).Contains("MERGE (n:Quote", StringComparison.Ordinal))["parameters"]!["rows"]!;
