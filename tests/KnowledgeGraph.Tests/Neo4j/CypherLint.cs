@@ -13,20 +13,17 @@ public static class CypherLint
     public static string Script => SharedData.File("tools", "cypher-lint", "run.sh");
 
     /// <summary>Lints the statements (joined with ';'); <paramref name="parameters"/> are declared so any other $parameter is an error.</summary>
-    public static (int ExitCode, string Output) Run(string cypher, params string[] parameters)
+    public static (int ExitCode, string Output) Run(string cypher, params string[] parameters) =>
+        RunWithOptions(cypher, parameters.Length > 0 ? ["--params", string.Join(',', parameters)] : []);
+
+    /// <summary>Lints the statements with the linter's own options (--params, --schema FILE, --strict).</summary>
+    public static (int ExitCode, string Output) RunWithOptions(string cypher, IEnumerable<string> options)
     {
         var file = Path.Combine(Path.GetTempPath(), $"kg-lint-{Guid.NewGuid():N}.cypher");
         File.WriteAllText(file, cypher);
         try
         {
-            var args = new List<string> { Script };
-            if (parameters.Length > 0)
-            {
-                args.AddRange(["--params", string.Join(',', parameters)]);
-            }
-
-            args.Add(file);
-            return Execute("bash", args);
+            return Execute("bash", [Script, .. options, file]);
         }
         finally
         {

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Neo4j.Cypher;
 using KnowledgeGraph.Neo4j.Projection;
 using KnowledgeGraph.Neo4j.Push;
@@ -51,5 +53,33 @@ public class CypherLintTests
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("0 error(s)", output, StringComparison.Ordinal);
+    }
+
+    [CypherLintFact]
+    public void Saved_queries_and_push_statements_use_only_labels_types_and_keys_the_program_writes()
+    {
+        // The schema the linter checks against is built from the code's closed lists, so a misspelt
+        // property or label in queries.cypher (n.said_one, :Persn) is a warning, and --strict fails on it.
+        var tables = GraphProjector.Project(new KnowledgeGraphModel());
+        var schema = new
+        {
+            labels = Enum.GetValues<NodeLabel>().Select(Neo4jNames.Of),
+            relationshipTypes = Enum.GetValues<RelationshipType>().Select(Neo4jNames.Of),
+            propertyKeys = tables.SelectMany(t => t.Columns.Select(c => c.Name)).Distinct(),
+        };
+        var schemaFile = Path.Combine(Path.GetTempPath(), $"kg-lint-schema-{Guid.NewGuid():N}.json");
+        File.WriteAllText(schemaFile, JsonSerializer.Serialize(schema));
+        try
+        {
+            var queries = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "graph-schema", "queries.cypher"));
+            var (exitCode, output) = CypherLint.RunWithOptions(queries, ["--strict", "--schema", schemaFile, "--params", "name,other,from,to,about"]);
+
+            Assert.True(exitCode == 0, output);
+            Assert.Contains("0 warning(s)", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(schemaFile);
+        }
     }
 }
