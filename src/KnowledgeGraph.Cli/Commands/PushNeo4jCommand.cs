@@ -12,7 +12,7 @@ internal static class PushNeo4jCommand
 {
     public static Command Create()
     {
-        var uri = new Option<string>("--uri") { Description = "Neo4j's HTTP address, e.g. http://localhost:7474 or https://xxxx.databases.neo4j.io", Required = true };
+        var uri = new Option<string>("--uri") { Description = "Neo4j's HTTP address (http://localhost:7474), or its driver address (neo4j+s://xxxx.databases.neo4j.io)", Required = true };
         var database = new Option<string>("--database") { Description = "Database name", DefaultValueFactory = _ => "neo4j" };
         var batchSize = new Option<int>("--batch-size") { Description = "Rows per request", DefaultValueFactory = _ => Neo4jPusher.DefaultBatchSize };
         var sources = new GraphSourceOptions();

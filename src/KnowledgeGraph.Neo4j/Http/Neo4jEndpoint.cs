@@ -18,16 +18,13 @@ public sealed class Neo4jEndpoint
     {
         ArgumentNullException.ThrowIfNull(baseUri);
         ArgumentException.ThrowIfNullOrWhiteSpace(database);
-        if (baseUri.Scheme is not ("http" or "https"))
-        {
-            throw new ArgumentException($"the Neo4j HTTP API needs an http:// or https:// address, not {baseUri.Scheme}://");
-        }
-
         if (!string.IsNullOrEmpty(baseUri.UserInfo))
         {
             // Credentials in the address would end up in logs and messages; the message must not repeat them.
             throw new ArgumentException($"put the user and password in {UserVariable} and {PasswordVariable}, not in the address");
         }
+
+        baseUri = HttpAddressFor(baseUri);
 
         BaseUri = new Uri(baseUri.GetLeftPart(UriPartial.Authority) + baseUri.AbsolutePath.TrimEnd('/') + "/");
         Database = database;
@@ -49,6 +46,31 @@ public sealed class Neo4jEndpoint
         var password = Environment.GetEnvironmentVariable(PasswordVariable);
         var user = Environment.GetEnvironmentVariable(UserVariable);
         return new Neo4jEndpoint(baseUri, database, string.IsNullOrEmpty(user) ? "neo4j" : user, password);
+    }
+
+    /// <summary>
+    /// The HTTP address for a driver address, so the URI from an Aura credentials file works as is:
+    /// <c>neo4j+s://x.databases.neo4j.io</c> becomes <c>https://x.databases.neo4j.io</c>,
+    /// <c>neo4j://host:7687</c> becomes <c>http://host:7474</c>. http(s) addresses are kept.
+    /// </summary>
+    public static Uri HttpAddressFor(Uri address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var (scheme, defaultPort) = address.Scheme switch
+        {
+            "http" or "https" => (address.Scheme, -1),
+            "neo4j" or "bolt" => ("http", 7474),
+            "neo4j+s" or "bolt+s" or "neo4j+ssc" or "bolt+ssc" => ("https", address.Port is 7687 ? 7473 : -1),
+            _ => throw new ArgumentException($"'{address.Scheme}://' is not a Neo4j address; use http://host:7474 or neo4j+s://host"),
+        };
+        if (scheme == address.Scheme)
+        {
+            return address;
+        }
+
+        // The Bolt port does not answer HTTP; the HTTP connector has its own.
+        var port = address.IsDefaultPort || address.Port == 7687 ? defaultPort : address.Port;
+        return new UriBuilder(scheme, address.Host, port, address.AbsolutePath).Uri;
     }
 
     public Uri QueryApiUri => new(BaseUri, $"db/{Uri.EscapeDataString(Database)}/query/v2");

@@ -179,6 +179,24 @@ public sealed class Neo4jHttpClientTests : IDisposable
     }
 
     [Theory]
+    [InlineData("http://localhost:7474", "http://localhost:7474/")]
+    [InlineData("https://neo4j.example.org", "https://neo4j.example.org/")]
+    [InlineData("neo4j://localhost:7687", "http://localhost:7474/")]
+    [InlineData("bolt://db.internal", "http://db.internal:7474/")]
+    [InlineData("neo4j+s://abcd1234.databases.neo4j.io", "https://abcd1234.databases.neo4j.io/")]
+    [InlineData("neo4j+s://db.internal:7687", "https://db.internal:7473/")]
+    public void Driver_addresses_are_turned_into_the_http_address(string given, string expected)
+    {
+        Assert.Equal(new Uri(expected), new Neo4jEndpoint(new Uri(given), "neo4j", null, null).BaseUri);
+    }
+
+    [Fact]
+    public void An_address_that_is_not_neo4j_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => new Neo4jEndpoint(new Uri("ftp://localhost"), "neo4j", null, null));
+    }
+
+    [Theory]
     [InlineData(1, null, 1)]
     [InlineData(2, null, 2)]
     [InlineData(3, null, 4)]
