@@ -1,4 +1,6 @@
+using CsCheck;
 using KnowledgeGraph.Neo4j.Csv;
+using KnowledgeGraph.Neo4j.Schema;
 using KnowledgeGraph.Neo4j.Projection;
 
 namespace KnowledgeGraph.Tests.Neo4j;
@@ -74,5 +76,21 @@ public class CsvBundleWriterTests
         var records = Parse("said");
 
         Assert.Equal("SAID", Field(records, 1, ":TYPE"));
+    }
+
+    [Fact]
+    public void Any_string_survives_the_csv_round_trip()
+    {
+        Gen.String.Sample(text =>
+        {
+            var table = new NodeTable("quotes", [NodeLabel.Quote], [NodeTable.IdColumn, new Column("text", PropertyType.Text)], [["q1", text]]);
+            using var writer = new StringWriter();
+            CsvBundleWriter.Write(writer, table);
+
+            var records = Rfc4180Reader.Read(writer.ToString());
+
+            Assert.Equal(2, records.Count);
+            Assert.Equal(text, records[1][2]);
+        });
     }
 }

@@ -1,3 +1,4 @@
+using CsCheck;
 using KnowledgeGraph.Neo4j.Cypher;
 
 namespace KnowledgeGraph.Tests.Neo4j;
@@ -34,5 +35,17 @@ public class CypherLiteralTests
     public void String_literal_never_contains_text_that_a_naive_splitter_would_cut_at(string original, string forbidden)
     {
         Assert.DoesNotContain(forbidden, CypherLiteral.String(original), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Any_string_decodes_back_and_stays_on_one_line()
+    {
+        Gen.String.Sample(original =>
+        {
+            var literal = CypherLiteral.String(original);
+            Assert.Equal(original, CypherStringDecoder.Decode(literal, 0).Value);
+            Assert.DoesNotContain('\n', literal);
+            Assert.DoesNotContain("*/", literal, StringComparison.Ordinal);
+        });
     }
 }
