@@ -10,6 +10,7 @@ var root = new RootCommand("kg: turns news articles into a temporal knowledge gr
     QuotesCommand.Create(),
     ExportCommand.Create(),
     DemoCommand.Create(),
+    new Command("push", "Load the graph into a running database.\n\nExample:\n  NEO4J_USER=neo4j NEO4J_PASSWORD=... kg push neo4j --uri http://localhost:7474 --db kg.db") { PushNeo4jCommand.Create() },
 };
 
 var parsed = root.Parse(args);
