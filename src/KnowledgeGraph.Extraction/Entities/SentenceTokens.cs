@@ -26,6 +26,11 @@ internal sealed class SentenceTokens(string text, List<Token> tokens, Gazetteer 
     /// <summary>The tokens i..j joined by single spaces, as a gazetteer key ("Bank of England" across a line break).</summary>
     public string KeyOf(int i, int j)
     {
+        if (j <= i)
+        {
+            return "";
+        }
+
         if (j - i == 1)
         {
             return Tokens[i].Text;

@@ -52,6 +52,12 @@ internal sealed class TitledNameReader(SentenceTokens s, List<MentionCandidate> 
             nameStart += 1 + countryTokens;
         }
 
+        // A title with nothing after it ("the Minister of Finance" ending the run) names nobody.
+        if (nameStart >= j)
+        {
+            return false;
+        }
+
         if (s.GazetteerAt(nameStart, j) is not null || s.IsCue(CueKind.OrgHead, j - 1) || s.IsCue(CueKind.FacilityHead, j - 1))
         {
             return false;
