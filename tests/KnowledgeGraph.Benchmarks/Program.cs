@@ -1,10 +1,16 @@
 using KnowledgeGraph.Benchmarks;
 
-// kg-bench time CORPUS.jsonl [--limit N] [--recognizers] [--graph OUT.json]
+// KnowledgeGraph.Benchmarks stages CORPUS.jsonl [--limit N]
+// KnowledgeGraph.Benchmarks time CORPUS.jsonl [--limit N] [--recognizers] [--graph OUT.json]
+if (args.Length >= 2 && args[0] == "stages")
+{
+    return StageShareRun.Run(args[1..]);
+}
+
 if (args.Length >= 2 && args[0] == "time")
 {
     return TimeTaggingRun.Run(args[1..]);
 }
 
-await Console.Error.WriteLineAsync("usage: KnowledgeGraph.Benchmarks time CORPUS.jsonl [--limit N] [--recognizers] [--graph OUT.json]").ConfigureAwait(false);
+await Console.Error.WriteLineAsync("usage: KnowledgeGraph.Benchmarks stages CORPUS.jsonl [--limit N]\n       KnowledgeGraph.Benchmarks time CORPUS.jsonl [--limit N] [--recognizers] [--graph OUT.json]").ConfigureAwait(false);
 return 2;

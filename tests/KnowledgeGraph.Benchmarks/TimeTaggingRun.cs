@@ -72,7 +72,7 @@ internal static class TimeTaggingRun
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    private static IEnumerable<Document> Read(string path)
+    internal static IEnumerable<Document> Read(string path)
     {
         foreach (var line in File.ReadLines(path))
         {
