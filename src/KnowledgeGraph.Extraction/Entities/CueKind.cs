@@ -11,4 +11,7 @@ internal enum CueKind
     CityWord,
     PlacePreposition,
     SpeechVerb,
+
+    /// <summary>A word that is no name alone ("Northern", "Police") but can stand inside an organisation's or facility's name.</summary>
+    NamePart,
 }

@@ -52,6 +52,7 @@ internal static class GazetteerFiles
         "city-word" => CueKind.CityWord,
         "place-prep" => CueKind.PlacePreposition,
         "speech-verb" => CueKind.SpeechVerb,
+        "name-part" => CueKind.NamePart,
         _ => throw new FormatException($"Unknown cue kind '{s}'"),
     };
 }

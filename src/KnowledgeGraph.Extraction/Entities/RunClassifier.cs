@@ -40,8 +40,8 @@ internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWord
                 continue;
             }
 
-            // ... but a common word after a given name is a surname: "Theresa May".
-            if (s[k].IsWord && s.IsCommon(k) && !(k > i && _g.GivenNames.Contains(s[k - 1].Text)))
+            // ... but a common word after a given name is a surname ("Theresa May"), and "Northern" opens "Northern Liberation Council".
+            if (s[k].IsWord && s.IsCommon(k) && !(k > i && _g.GivenNames.Contains(s[k - 1].Text)) && !s.IsNamePartBeforeHead(k, i, j))
             {
                 Classify(i, k, sentenceInitial);
                 Classify(k + 1, j, sentenceInitial: false);

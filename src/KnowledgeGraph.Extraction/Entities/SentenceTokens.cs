@@ -88,4 +88,12 @@ internal sealed class SentenceTokens(string text, List<Token> tokens, Gazetteer 
     public bool IsCue(CueKind kind, int i) => i >= 0 && i < Tokens.Count && Tokens[i].IsWord && Gazetteer.Is(kind, Tokens[i].Text);
 
     public bool IsCommon(int i) => Gazetteer.CommonWords.Contains(Tokens[i].Text);
+
+    /// <summary>
+    /// A common word at k inside the run i..j that belongs to the name because the run ends in an
+    /// organisation or facility head word: "Northern" in "Northern Liberation Council", "Police" in
+    /// "Border Police". A lone "Police" or "Central" is still no name.
+    /// </summary>
+    public bool IsNamePartBeforeHead(int k, int i, int j) =>
+        IsCue(CueKind.NamePart, k) && (IsCue(CueKind.OrgHead, j - 1) || IsCue(CueKind.FacilityHead, j - 1)) && (k < j - 1 || k > i);
 }

@@ -34,6 +34,9 @@ public class MentionTypingTests
     [InlineData("The speech by former premier Theresa May was short.", "Theresa May", EntityType.Person)]
     [InlineData("The clinic was run by Dr. Tobias Wren for a decade.", "Tobias Wren", EntityType.Person)]
     [InlineData("Reporters asked the Treasury for figures.", "Treasury", EntityType.Organization)]
+    [InlineData("The Southern Growers Union blocked the highway.", "Southern Growers Union", EntityType.Organization)]
+    [InlineData("Two men were detained by the Coast Police Service in Varn.", "Coast Police Service", EntityType.Organization)]
+    [InlineData("Smugglers were stopped by the Federal Police near the border.", "Federal Police", EntityType.Organization)]
     public void Capitalised_runs_are_typed_by_gazetteer_head_words_and_context(string text, string name, EntityType type)
     {
         var analysis = Recognise(text);
@@ -58,6 +61,7 @@ public class MentionTypingTests
     [InlineData("Traders said the market was calm.", "Traders")]
     [InlineData("The XQR index fell by a third.", "XQR")]
     [InlineData("Analysts at the Institute for the World Economy said prices would fall.", "World Economy")]
+    [InlineData("Police said the Central district was calm.", "Police")]
     public void Capitalised_words_that_are_not_names_are_not_entities(string text, string notName)
     {
         var analysis = Recognise(text);
