@@ -23,4 +23,26 @@ public class SeedEntityScoreTests
         Assert.True(f1 >= EntityF1Floor, $"entity F1 {f1} below {EntityF1Floor}");
         Assert.True(facts >= FactAccuracyFloor, $"fact accuracy {facts} below {FactAccuracyFloor}");
     }
+
+    [SharedDataFact]
+    public void Wire_articles_of_another_style_give_well_formed_mentions()
+    {
+        var recognised = 0;
+        foreach (var line in File.ReadLines(SharedData.File("corpus", "reuters21578.jsonl")).Take(300))
+        {
+            using var json = JsonDocument.Parse(line);
+            var text = json.RootElement.GetProperty("text").GetString()!;
+            var analysis = EntityTestSupport.Recognise(text);
+            foreach (var m in analysis.Mentions)
+            {
+                Assert.Equal(m.Text, m.Span.Slice(text));
+                Assert.True(analysis.Entities.ContainsKey(m.EntityId));
+            }
+
+            Assert.DoesNotContain(analysis.Entities.Values, e => e.Name is "The" or "Said" or "Monday" or "January" or "Inc" or "Ltd");
+            recognised += analysis.Entities.Count;
+        }
+
+        Assert.True(recognised > 1000, $"only {recognised} entities in 300 wire articles");
+    }
 }
