@@ -17,8 +17,8 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
     {
         var people = candidates
             .Where(c => c.Type == EntityType.Person && c.Name.Contains(' ', StringComparison.Ordinal))
-            .Select(c => (c.Span.Start, Name: c.Name, Tokens: WithoutSuffix(c.Name.Split(' '))))
-            .ToList();
+            .Select(c => (c.Span.Start, Name: c.Name, Tokens: WithoutSuffix(c.Name.Split(' '))));
+        var peopleIndex = new PeopleIndex(people);
         var organisations = candidates
             .Where(c => c.Type == EntityType.Organization && c.TokenCount > 1 && c.Rule == "organisation-head-word")
             .Select(c => c.Name)
@@ -43,15 +43,14 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
             }
 
             if ((c.Type is null or EntityType.Person) && !c.Name.Contains(' ', StringComparison.Ordinal)
-                && FullName(people, c.Text, c.Span.Start) is { } full)
+                && FullName(peopleIndex, c.Text, c.Span.Start) is { } full)
             {
                 c.Typed(EntityType.Person, "alias-of-full-name", canonical: full);
                 continue;
             }
 
             if ((c.Type is null or EntityType.Person) && c.Rule != "photo-credit"
-                && organisations.FirstOrDefault(o => o.StartsWith(c.Name + " ", StringComparison.Ordinal)
-                    || (c.RunText is not null && (o.StartsWith(c.RunText + " ", StringComparison.Ordinal) || o == c.RunText))) is { } organisation)
+                && organisations.Count > 0 && ShortFormOf(organisations, c) is { } organisation)
             {
                 // "Acme Motor Co ... Acme said": a short form of a company named in the article.
                 c.Typed(EntityType.Organization, "short-form-of-organisation", canonical: organisation);
@@ -81,23 +80,95 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
         }
     }
 
-    private string? FullName(List<(int Start, string Name, string[] Tokens)> people, string token, int position)
+    private string? FullName(PeopleIndex people, string token, int position)
     {
-        var bySurname = people.Where(p => p.Tokens.Length > 1 && (p.Tokens[^1] == token || WithoutArticle(p.Tokens[^1]) == token)).ToList();
-        if (bySurname.Count == 0)
+        if (!people.BySurname.TryGetValue(token, out var bySurname))
         {
-            bySurname = [.. people.Where(p => p.Tokens[0] == token
-                && (p.Tokens.Length >= EastAsianNameTokens || gazetteer.FamilyNameFirst.Contains(token)))];
+            if (!people.ByFirstName.TryGetValue(token, out var byFirst))
+            {
+                return null;
+            }
+
+            bySurname = byFirst.Where(p => p.Tokens.Length >= EastAsianNameTokens || gazetteer.FamilyNameFirst.Contains(token)).ToList();
+            if (bySurname.Count == 0)
+            {
+                return null;
+            }
         }
 
-        if (bySurname.Count == 0)
+        // The nearest full name before the mention, else the first one after it.
+        (int Start, string Name, string[] Tokens)? nearest = null;
+        var first = bySurname[0];
+        foreach (var p in bySurname)
         {
-            return null;
+            if (p.Start < position && (nearest is null || p.Start > nearest.Value.Start))
+            {
+                nearest = p;
+            }
+
+            if (p.Start < first.Start)
+            {
+                first = p;
+            }
         }
 
-        var before = bySurname.Where(p => p.Start < position).ToList();
-        return before.Count > 0 ? before.MaxBy(p => p.Start).Name : bySurname.MinBy(p => p.Start).Name;
+        return (nearest ?? first).Name;
     }
+
+    // People of the article by surname ("Hale", and "Burhan" for "al-Burhan") and by first word ("Kim").
+    private sealed class PeopleIndex
+    {
+        public PeopleIndex(IEnumerable<(int Start, string Name, string[] Tokens)> people)
+        {
+            foreach (var p in people)
+            {
+                if (p.Tokens.Length > 1)
+                {
+                    AddTo(BySurname, p.Tokens[^1], p);
+                    var bare = WithoutArticle(p.Tokens[^1]);
+                    if (bare != p.Tokens[^1])
+                    {
+                        AddTo(BySurname, bare, p);
+                    }
+                }
+
+                AddTo(ByFirstName, p.Tokens[0], p);
+            }
+        }
+
+        public Dictionary<string, List<(int Start, string Name, string[] Tokens)>> BySurname { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, List<(int Start, string Name, string[] Tokens)>> ByFirstName { get; } = new(StringComparer.Ordinal);
+
+        private static void AddTo(Dictionary<string, List<(int Start, string Name, string[] Tokens)>> index, string key, (int Start, string Name, string[] Tokens) p)
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                index[key] = list = [];
+            }
+
+            list.Add(p);
+        }
+    }
+
+    private static string? ShortFormOf(List<string> organisations, MentionCandidate c)
+    {
+        var name = c.Name;
+        var run = c.RunText;
+        foreach (var o in organisations)
+        {
+            if (IsPrefixWord(o, name) || (run is not null && (IsPrefixWord(o, run) || o == run)))
+            {
+                return o;
+            }
+        }
+
+        return null;
+    }
+
+    // "Acme Motor Co" starts with the words "Acme"; "Acmeco Ltd" does not.
+    private static bool IsPrefixWord(string name, string prefix) =>
+        name.Length > prefix.Length && name[prefix.Length] == ' ' && name.StartsWith(prefix, StringComparison.Ordinal);
 
     // "John Hale Jr": the surname is the word before the suffix.
     private static string[] WithoutSuffix(string[] tokens) =>

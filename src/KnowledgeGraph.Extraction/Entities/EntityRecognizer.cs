@@ -34,7 +34,7 @@ public sealed partial class EntityRecognizer : IExtractionStage
         }
 
         var text = analysis.Text;
-        var lowerCaseWords = LowerCaseWords(text);
+        var lowerCaseWords = new LowerCaseWords(text);
         var body = new List<MentionCandidate>();
         var headlines = new List<Sentence>();
         foreach (var sentence in analysis.Sentences)
@@ -67,7 +67,7 @@ public sealed partial class EntityRecognizer : IExtractionStage
             var surfaces = new Dictionary<string, MentionCandidate>(StringComparer.Ordinal);
             foreach (var c in all)
             {
-                surfaces.TryAdd(Whitespace().Replace(c.Text, " "), c);
+                surfaces.TryAdd(IsFolded(c.Text) ? c.Text : Whitespace().Replace(c.Text, " "), c);
             }
 
             var reader = new HeadlineReader(surfaces, surfaces.Count == 0 ? 1 : surfaces.Keys.Max(k => k.Count(ch => ch == ' ') + 1));
@@ -103,20 +103,11 @@ public sealed partial class EntityRecognizer : IExtractionStage
         return true;
     }
 
-    private static HashSet<string> LowerCaseWords(string text)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var m in LowerCaseWord().EnumerateMatches(text))
-        {
-            lookup.Add(text.AsSpan(m.Index, m.Length));
-        }
+    // ASCII letters, digits, name marks and single spaces: a surface made only of these needs no white-space folding.
+    private static readonly System.Buffers.SearchValues<char> NameChars = System.Buffers.SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-'& ");
 
-        return words;
-    }
-
-    [GeneratedRegex(@"(?<![\p{L}'\u2019-])\p{Ll}+(?![\p{L}'\u2019-])")]
-    private static partial Regex LowerCaseWord();
+    private static bool IsFolded(string surface) => !surface.AsSpan().ContainsAnyExcept(NameChars) && !surface.Contains("  ", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -15,6 +15,7 @@ internal sealed class Gazetteer
     private Gazetteer(GazetteerBuilder b)
     {
         Names = b.Names.ToFrozenDictionary(StringComparer.Ordinal);
+        NamesBySpan = Names.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxNameTokens = b.Names.Keys.Max(k => k.Split(' ').Length);
         FirstWords = b.Names.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
         PartyStandalone = b.PartyStandalone.ToFrozenDictionary(StringComparer.Ordinal);
@@ -32,6 +33,9 @@ internal sealed class Gazetteer
 
     /// <summary>Surface form ("U.S.", "North Korean", "Kremlin") to what it names.</summary>
     public FrozenDictionary<string, GazetteerEntry> Names { get; }
+
+    /// <summary><see cref="Names"/> looked up by a slice of the text, without a string.</summary>
+    public FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> NamesBySpan { get; }
 
     public int MaxNameTokens { get; }
 

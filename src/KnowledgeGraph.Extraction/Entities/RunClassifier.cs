@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// run, party names, then the words around it. A run can yield several candidates
 /// ("Russian Foreign Minister Sergei Lavrov" -> Russia, Sergei Lavrov).
 /// </summary>
-internal sealed class RunClassifier(SentenceTokens s, ISet<string> lowerCaseWords, List<MentionCandidate> output)
+internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWords, List<MentionCandidate> output)
 {
     // Shorter all-capital words are acronyms ("US", "WHO"), not shouted names.
     private const int MinShoutedNameLength = 4;

@@ -36,14 +36,25 @@ internal sealed class SentenceTokens(string text, List<Token> tokens, Gazetteer 
             return Tokens[i].Text;
         }
 
-        var span = SpanOf(i, j);
-        if (span.Length == Enumerable.Range(i, j - i).Sum(k => Tokens[k].End - Tokens[k].Start) + (j - i - 1)
-            && Text.AsSpan(span.Start, span.Length).IndexOfAny('\n', '\t') < 0 && !HasCutToken(i, j))
+        if (IsSingleSpaced(i, j))
         {
-            return span.Slice(Text); // single spaces between the words already
+            return SpanOf(i, j).Slice(Text); // single spaces between the words already
         }
 
         return string.Join(' ', Tokens.GetRange(i, j - i).Select(t => t.Text));
+    }
+
+    // The text of tokens i..j already reads as its key: words one space apart, none cut.
+    private bool IsSingleSpaced(int i, int j)
+    {
+        var span = SpanOf(i, j);
+        var letters = 0;
+        for (var k = i; k < j; k++)
+        {
+            letters += Tokens[k].End - Tokens[k].Start;
+        }
+
+        return span.Length == letters + (j - i - 1) && Text.AsSpan(span.Start, span.Length).IndexOfAny('\n', '\t') < 0 && !HasCutToken(i, j);
     }
 
     private bool HasCutToken(int i, int j)
@@ -59,8 +70,17 @@ internal sealed class SentenceTokens(string text, List<Token> tokens, Gazetteer 
         return false;
     }
 
-    public GazetteerEntry? GazetteerAt(int i, int j) =>
-        Gazetteer.Names.TryGetValue(KeyOf(i, j), out var e) ? e : null;
+    public GazetteerEntry? GazetteerAt(int i, int j)
+    {
+        if (j - i > 1 && IsSingleSpaced(i, j))
+        {
+            // The common case looks the text up in place, without building the key.
+            var span = SpanOf(i, j);
+            return Gazetteer.NamesBySpan.TryGetValue(Text.AsSpan(span.Start, span.Length), out var found) ? found : null;
+        }
+
+        return Gazetteer.Names.TryGetValue(KeyOf(i, j), out var e) ? e : null;
+    }
 
     /// <summary>Length in tokens of the longest gazetteer name starting at i and ending by j; 0 when none.</summary>
     public int LongestGazetteerMatch(int i, int j)
