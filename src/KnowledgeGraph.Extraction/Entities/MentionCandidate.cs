@@ -42,7 +42,11 @@ internal sealed class MentionCandidate(TextSpan span, string text, int tokenCoun
     public string Name => Fold(Canonical ?? Text);
 
     public static string Fold(string s) =>
-        s.AsSpan().IndexOfAny(" \n\r\t") < 0 ? s : string.Join(' ', s.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        IsFolded(s) ? s : string.Join(' ', s.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    // Words one space apart, no other white space: already folded, no new string needed.
+    private static bool IsFolded(string s) =>
+        s.AsSpan().IndexOfAny("\n\r\t") < 0 && (s.Length == 0 || (s[0] != ' ' && s[^1] != ' ')) && !s.Contains("  ", StringComparison.Ordinal);
 
     public MentionCandidate Typed(EntityType type, string rule, string? subtype = null, string? canonical = null)
     {
