@@ -81,7 +81,7 @@ public sealed partial class EntityRecognizer : IExtractionStage
             all.AddRange(fromHeadlines.Where(c => c.Type is not null));
         }
 
-        EntityTable.Fill(analysis, all);
+        EntityTable.Fill(analysis, all, _gazetteer);
     }
 
     // A capitalised first word says nothing: the first word of the sentence, or of a quotation in it.

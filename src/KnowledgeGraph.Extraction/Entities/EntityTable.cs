@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// <summary>Turns typed candidates into the analysis' entities (one per type and canonical name) and mentions.</summary>
 internal static class EntityTable
 {
-    public static void Fill(DocumentAnalysis analysis, List<MentionCandidate> typed)
+    public static void Fill(DocumentAnalysis analysis, List<MentionCandidate> typed, Gazetteer gazetteer)
     {
         var docId = analysis.Document.Id;
         var ordered = typed.ToArray();
@@ -30,13 +30,15 @@ internal static class EntityTable
             return byLength != 0 ? byLength : a.CompareTo(b);
         });
 
+        var sorted = order.Select(k => ordered[k]).ToList();
+        var partyCountries = PartyCountryScope.Find(analysis.Text, sorted, gazetteer);
+
         // Each entity is built once from its accumulated parts: rebuilding the record per mention was quadratic.
         var ids = new Dictionary<(EntityType, string), string>();
         var parts = new Dictionary<string, EntityParts>(StringComparer.Ordinal);
         var end = -1;
-        foreach (var index in order)
+        foreach (var c in sorted)
         {
-            var c = ordered[index];
             if (c.Span.Start < end)
             {
                 continue; // overlaps a mention already kept
@@ -45,9 +47,11 @@ internal static class EntityTable
             end = c.Span.End;
             var type = c.Type!.Value;
             var name = c.Name;
+            var scope = type == EntityType.Organization && partyCountries.TryGetValue(name, out var country) ? country : default;
             if (!ids.TryGetValue((type, name), out var id))
             {
-                ids[(type, name)] = id = StableId.ForEntity(type, name);
+                // "Liberal Party (Canada)": a party family is one entity per country.
+                ids[(type, name)] = id = StableId.ForEntity(type, scope.Country is null ? name : $"{name} ({scope.Country})");
             }
 
             if (!parts.TryGetValue(id, out var p))
@@ -69,6 +73,11 @@ internal static class EntityTable
                 {
                     p.AddAttribute(new AttributeValue(a.Name, MentionCandidate.Fold(a.Value), docId, a.Span));
                 }
+            }
+
+            if (scope.Country is not null)
+            {
+                p.AddAttribute(new AttributeValue("country", scope.Country, docId, scope.Evidence));
             }
 
             p.Mentions.Add(mention);

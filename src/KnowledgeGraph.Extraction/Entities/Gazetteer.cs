@@ -21,6 +21,9 @@ internal sealed class Gazetteer
         PartyStandalone = b.PartyStandalone.ToFrozenDictionary(StringComparer.Ordinal);
         PartyAdjectives = b.PartyAdjectives.ToFrozenDictionary(StringComparer.Ordinal);
         Titles = b.Titles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        NamedThingHeads = b.NamedThingHeads.ToFrozenDictionary(StringComparer.Ordinal);
+        NamedThingLeads = b.NamedThingLeads.ToFrozenDictionary(StringComparer.Ordinal);
+        PartyFamilies = b.PartyFamilies.ToFrozenSet(StringComparer.Ordinal);
         Cues = b.Cues.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToFrozenSet(StringComparer.Ordinal));
         GivenNames = b.GivenNames.ToFrozenSet(StringComparer.Ordinal);
         FamilyNameFirst = b.FamilyNameFirst.ToFrozenSet(StringComparer.Ordinal);
@@ -47,6 +50,15 @@ internal sealed class Gazetteer
 
     /// <summary>Forms that name a party only before a party word: "Liberal leader", "Tory leader".</summary>
     public FrozenDictionary<string, string> PartyAdjectives { get; }
+
+    /// <summary>Last words of names of wars, treaties, laws, games, prizes ("Cold War", "Kyoto Protocol") to their subtype.</summary>
+    public FrozenDictionary<string, string> NamedThingHeads { get; }
+
+    /// <summary>First words of "X of Y" names of such things ("Treaty of Rome", "Battle of Hastings") to their subtype.</summary>
+    public FrozenDictionary<string, string> NamedThingLeads { get; }
+
+    /// <summary>Canonical names of the party families of parties.tsv: many countries have a "Liberal Party".</summary>
+    public FrozenSet<string> PartyFamilies { get; }
 
     /// <summary>Title and role words, case-insensitive.</summary>
     public FrozenDictionary<string, TitleKind> Titles { get; }
@@ -105,6 +117,7 @@ internal sealed class Gazetteer
 
         foreach (var row in GazetteerFiles.Rows(read("parties.tsv")))
         {
+            b.PartyFamilies.Add(row[0]);
             foreach (var form in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
                 b.Add(b.PartyStandalone, form, row[0], "party");
@@ -113,6 +126,18 @@ internal sealed class Gazetteer
             foreach (var form in row.Length > 2 ? row[2].Split('|', StringSplitOptions.RemoveEmptyEntries) : [])
             {
                 b.Add(b.PartyAdjectives, form, row[0], "party adjective");
+            }
+        }
+
+        foreach (var row in GazetteerFiles.Rows(read("named-things.tsv")))
+        {
+            if (row[0].EndsWith(" of", StringComparison.Ordinal))
+            {
+                b.Add(b.NamedThingLeads, row[0][..^3], row[1], "named-thing lead");
+            }
+            else
+            {
+                b.Add(b.NamedThingHeads, row[0], row[1], "named-thing head");
             }
         }
 

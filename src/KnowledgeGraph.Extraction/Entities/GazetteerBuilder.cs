@@ -9,9 +9,15 @@ internal sealed class GazetteerBuilder
 
     public Dictionary<string, string> PartyAdjectives { get; } = new(StringComparer.Ordinal);
 
+    public Dictionary<string, string> NamedThingHeads { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> NamedThingLeads { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, TitleKind> Titles { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public Dictionary<CueKind, HashSet<string>> Cues { get; } = [];
+
+    public HashSet<string> PartyFamilies { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
 

@@ -69,7 +69,7 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
             }
         }
 
-        if (TryGazetteer(i, j) || TryOrganisation(i, j) || TryFacility(i, j) || Titled.TryRead(i, j)
+        if (TryGazetteer(i, j) || TryNamedThing(i, j) || TryOrganisation(i, j) || TryFacility(i, j) || Titled.TryRead(i, j)
             || TryGivenName(i, j) || TryGazetteerInside(i, j, sentenceInitial) || TryParty(i, j))
         {
             return;
@@ -93,6 +93,18 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
         }
 
         Add(i, j).Typed(e.Type, e.IsDemonym ? "gazetteer-demonym" : "gazetteer", e.Subtype, e.Canonical);
+        return true;
+    }
+
+    // "the Paris Agreement", "the Second World War": typed Other before "Paris" or "Second" is read alone.
+    private bool TryNamedThing(int i, int j)
+    {
+        if (NamedThings.SubtypeOf(s, i, j) is not { } subtype)
+        {
+            return false;
+        }
+
+        Add(i, j).Typed(EntityType.Other, "named-thing", subtype);
         return true;
     }
 
@@ -281,12 +293,12 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
                 continue;
             }
 
-            if (and && s.IsCue(CueKind.OrgHead, j - 1) && !s.IsCue(CueKind.OrgHead, m - 1))
+            if (and && (s.IsCue(CueKind.OrgHead, j - 1) || NamedThings.IsHead(s, j - 1)) && !s.IsCue(CueKind.OrgHead, m - 1))
             {
                 return false;
             }
 
-            if (of && (s.IsCue(CueKind.OrgLead, m - 1) || s.IsCue(CueKind.FacilityLead, m - 1) || s.TitleAt(m - 1) is not null))
+            if (of && (s.IsCue(CueKind.OrgLead, m - 1) || s.IsCue(CueKind.FacilityLead, m - 1) || NamedThings.IsLead(s, m - 1) || s.TitleAt(m - 1) is not null))
             {
                 continue;
             }

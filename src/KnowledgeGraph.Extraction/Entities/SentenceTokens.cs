@@ -111,9 +111,10 @@ internal sealed class SentenceTokens(string text, List<Token> tokens, Gazetteer 
 
     /// <summary>
     /// A common word at k inside the run i..j that belongs to the name because the run ends in an
-    /// organisation or facility head word: "Northern" in "Northern Liberation Council", "Police" in
+    /// organisation, facility or named-thing head word: "Northern" in "Northern Liberation Council", "Second" in "Second World War", "Police" in
     /// "Border Police". A lone "Police" or "Central" is still no name.
     /// </summary>
     public bool IsNamePartBeforeHead(int k, int i, int j) =>
-        IsCue(CueKind.NamePart, k) && (IsCue(CueKind.OrgHead, j - 1) || IsCue(CueKind.FacilityHead, j - 1)) && (k < j - 1 || k > i);
+        IsCue(CueKind.NamePart, k) && (IsCue(CueKind.OrgHead, j - 1) || IsCue(CueKind.FacilityHead, j - 1) || NamedThings.IsHead(this, j - 1))
+        && (k < j - 1 || k > i);
 }

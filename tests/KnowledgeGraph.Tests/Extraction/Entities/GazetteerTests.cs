@@ -42,6 +42,7 @@ public class GazetteerTests
             ["places.tsv"] = "",
             ["organizations.tsv"] = "",
             ["parties.tsv"] = "",
+            ["named-things.tsv"] = "",
             ["titles.tsv"] = "mayor\thead\n",
             ["cue-words.tsv"] = "Bank\torg-head\n",
             ["given-names.txt"] = "Ada",
