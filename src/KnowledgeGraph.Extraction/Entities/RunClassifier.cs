@@ -143,6 +143,12 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
             start++;
         }
 
+        // "Irish Labour Party": the country is not part of a party family's name, it scopes it.
+        if (start == i && j - i > 2 && s.GazetteerAt(i, i + 1) is { Subtype: "Country" } && _g.PartyFamilies.Contains(s.KeyOf(i + 1, j)))
+        {
+            start++;
+        }
+
         if (start > i)
         {
             Classify(i, start, sentenceInitial: false);
