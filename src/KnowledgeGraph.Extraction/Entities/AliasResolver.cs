@@ -157,7 +157,7 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
         var run = c.RunText;
         foreach (var o in organisations)
         {
-            if (IsPrefixWord(o, name) || (run is not null && (IsPrefixWord(o, run) || o == run)))
+            if (IsPrefixWord(o, name) || IsPossessivePrefix(o, name) || (run is not null && (IsPrefixWord(o, run) || o == run)))
             {
                 return o;
             }
@@ -169,6 +169,11 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
     // "Acme Motor Co" starts with the words "Acme"; "Acmeco Ltd" does not.
     private static bool IsPrefixWord(string name, string prefix) =>
         name.Length > prefix.Length && name[prefix.Length] == ' ' && name.StartsWith(prefix, StringComparison.Ordinal);
+
+    // "McDonald's Corp" starts with "McDonald" and a possessive.
+    private static bool IsPossessivePrefix(string name, string prefix) =>
+        name.Length > prefix.Length + 3 && name.StartsWith(prefix, StringComparison.Ordinal)
+        && name.AsSpan(prefix.Length).StartsWith("'s ", StringComparison.Ordinal);
 
     // "John Hale Jr": the surname is the word before the suffix.
     private static string[] WithoutSuffix(string[] tokens) =>

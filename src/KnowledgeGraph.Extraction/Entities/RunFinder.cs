@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace KnowledgeGraph.Extraction.Entities;
 
 /// <summary>
@@ -9,6 +11,9 @@ namespace KnowledgeGraph.Extraction.Entities;
 internal static class RunFinder
 {
     private static readonly string[] Connectors = ["of", "and", "&", "de", "du", "da", "del", "van", "von", "der", "den", "bin", "al", "la", "le", "dos"];
+
+    private static readonly FrozenSet<string> CompanyForms = new[] { "Inc", "Corp", "Corporation", "Co", "Company", "Ltd", "Plc", "LLC", "AG", "SA", "NV" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     public static List<(int Start, int End)> Find(SentenceTokens s)
     {
@@ -24,7 +29,7 @@ internal static class RunFinder
 
             var start = i;
             var end = i + 1;
-            while (end < s.Count && !s[end - 1].EndsRun && Adjacent(s, end - 1, end))
+            while (end < s.Count && (!s[end - 1].EndsRun || IsPossessiveCompanyName(s, end - 1)) && Adjacent(s, end - 1, end))
             {
                 if (s[end].IsCapitalised)
                 {
@@ -47,12 +52,17 @@ internal static class RunFinder
         return runs;
     }
 
+    // "McDonald's Corp", "Heck's Inc": the possessive is part of a company's name when its legal form follows.
+    private static bool IsPossessiveCompanyName(SentenceTokens s, int k) =>
+        s[k].IsPossessive && k + 1 < s.Count && CompanyForms.Contains(s[k + 1].Text);
+
     private static bool IsConnector(string word) => Array.IndexOf(Connectors, word) >= 0;
 
     // Two words belong to one name only when white space alone separates them, without a blank line.
     private static bool Adjacent(SentenceTokens s, int a, int b)
     {
-        var gap = s.Text.AsSpan(s[a].End, s[b].Start - s[a].End);
+        var from = s[a].IsPossessive ? s[a].End + 2 : s[a].End; // "Heck's Inc": the gap starts after the "'s"
+        var gap = s.Text.AsSpan(from, s[b].Start - from);
         return gap.Length > 0 && gap.Trim(" \n\r\t").IsEmpty && gap.Count('\n') < 2;
     }
 }

@@ -37,6 +37,9 @@ public class MentionTypingTests
     [InlineData("The Southern Growers Union blocked the highway.", "Southern Growers Union", EntityType.Organization)]
     [InlineData("Two men were detained by the Coast Police Service in Varn.", "Coast Police Service", EntityType.Organization)]
     [InlineData("Smugglers were stopped by the Federal Police near the border.", "Federal Police", EntityType.Organization)]
+    [InlineData("Dunmore's Inc said quarterly sales rose 4 pct.", "Dunmore's Inc", EntityType.Organization)]
+    [InlineData("Analyst Ben Ofori of Kestrel Resources said the bid was low.", "Kestrel Resources", EntityType.Organization)]
+    [InlineData("Profits at Halloran's Corp fell, and Halloran's shares slipped.", "Halloran's Corp", EntityType.Organization)]
     public void Capitalised_runs_are_typed_by_gazetteer_head_words_and_context(string text, string name, EntityType type)
     {
         var analysis = Recognise(text);
@@ -121,6 +124,14 @@ public class MentionTypingTests
         var hanoi = Find(analysis, "Hanoi");
         Assert.Equal("City", hanoi!.Subtype);
         Assert.Null(Find(analysis, "Vietnam"));
+    }
+
+    [Fact]
+    public void A_possessive_short_form_of_a_company_is_the_company_and_not_a_person()
+    {
+        var analysis = Recognise("Halloran's Corp said profits fell. Halloran's chairman said Halloran would cut jobs.");
+        Assert.Equal(3, Find(analysis, "Halloran's Corp")!.Mentions.Count);
+        Assert.DoesNotContain(analysis.Entities.Values, e => e.Type == EntityType.Person && e.Name.StartsWith("Halloran", StringComparison.Ordinal));
     }
 
     [Fact]
