@@ -14,6 +14,9 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
     // Shorter all-capital words are acronyms ("US", "WHO"), not shouted names.
     private const int MinShoutedNameLength = 4;
 
+    // "Volksbank" and longer; "Elbank" could be anyone's surname.
+    private const int MinBankCompoundLength = 8;
+
     private static readonly FrozenSet<string> GovernmentHeads = new[] { "Ministry", "Government", "Embassy", "Cabinet", "Department", "Office", "Administration", "Police", "Army", "Navy" }
         .ToFrozenSet(StringComparer.Ordinal);
 
@@ -230,6 +233,12 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
         if (j - i == 1 && (s[i].Text.Length < 2 || s[i].IsAllCaps || s.TitleAt(i) is not null || s.IsCue(CueKind.OrgHead, i) || s[i].Text.Any(char.IsDigit)))
         {
             return; // "L" in "(Centre L)", an unknown acronym or initials, a lone title or head word, a code ("Aa-2")
+        }
+
+        if (s[j - 1].Text.Length >= MinBankCompoundLength && s[j - 1].Text.EndsWith("bank", StringComparison.Ordinal))
+        {
+            Add(i, j).Typed(EntityType.Organization, "bank-compound"); // "Volksbank", "Handelsbank": a bank, whoever "said"
+            return;
         }
 
         var lower = s[i].Text.ToLowerInvariant();

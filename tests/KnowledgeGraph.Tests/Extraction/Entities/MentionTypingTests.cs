@@ -38,6 +38,8 @@ public class MentionTypingTests
     [InlineData("Two men were detained by the Coast Police Service in Varn.", "Coast Police Service", EntityType.Organization)]
     [InlineData("Smugglers were stopped by the Federal Police near the border.", "Federal Police", EntityType.Organization)]
     [InlineData("Dunmore's Inc said quarterly sales rose 4 pct.", "Dunmore's Inc", EntityType.Organization)]
+    [InlineData("The loan was arranged by Nordlandsbank, the lender said.", "Nordlandsbank", EntityType.Organization)]
+    [InlineData("Talks with the Screen Actors Guild resumed on Monday.", "Screen Actors Guild", EntityType.Organization)]
     [InlineData("Analyst Ben Ofori of Kestrel Resources said the bid was low.", "Kestrel Resources", EntityType.Organization)]
     [InlineData("Profits at Halloran's Corp fell, and Halloran's shares slipped.", "Halloran's Corp", EntityType.Organization)]
     public void Capitalised_runs_are_typed_by_gazetteer_head_words_and_context(string text, string name, EntityType type)
