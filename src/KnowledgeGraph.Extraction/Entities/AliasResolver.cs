@@ -190,12 +190,29 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
     private static Dictionary<string, MentionCandidate> Acronyms(IReadOnlyList<MentionCandidate> candidates)
     {
         var acronyms = new Dictionary<string, MentionCandidate>(StringComparer.Ordinal);
-        foreach (var c in candidates.Where(c => c.Type is EntityType.Organization or EntityType.Location && c.TokenCount > 1))
+        var lookup = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> initials = stackalloc char[64];
+        foreach (var c in candidates)
         {
-            var initials = string.Concat(c.Name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
-            if (initials.Length > 1)
+            if (c.Type is not (EntityType.Organization or EntityType.Location) || c.TokenCount <= 1)
             {
-                acronyms.TryAdd(initials, c);
+                continue;
+            }
+
+            // The capital first letters of the words, up to the buffer's length (no acronym is that long).
+            var name = c.Name;
+            var n = 0;
+            for (var k = 0; k < name.Length && n < initials.Length; k++)
+            {
+                if ((k == 0 || name[k - 1] == ' ') && name[k] != ' ' && char.IsUpper(name[k]))
+                {
+                    initials[n++] = name[k];
+                }
+            }
+
+            if (n > 1)
+            {
+                lookup.TryAdd(initials[..n], c);
             }
         }
 
