@@ -149,6 +149,7 @@ internal static partial class ArgumentFinder
     {
         string? place = null;
         var objectTaken = false;
+        end = OverPlaceApposition(s, end);
         for (var k = hit.Last + 1; k <= end && k <= hit.Last + ObjectLookAhead; k++)
         {
             var mi = s.MentionIndexAt(k);
@@ -166,7 +167,7 @@ internal static partial class ArgumentFinder
                 continue; // "arrived from Porto": where the visitor came from is neither place nor participant
             }
 
-            if (m.Type == EntityType.Location && (Locatives.Contains(before) || (before == "of" && PlaceNouns.Contains(s.Lower(mFirst - 2)))))
+            if (m.Type == EntityType.Location && (Locatives.Contains(before) || (before == "of" && PlaceNouns.Contains(s.Lower(mFirst - 2))) || IsPlaceApposition(s, mFirst)))
             {
                 place ??= m.EntityId;
                 continue;
@@ -216,6 +217,37 @@ internal static partial class ArgumentFinder
         }
 
         return place;
+    }
+
+    /// <summary>A clause ending "... near the capital" goes on over ", Dalen", the capital's name.</summary>
+    private static int OverPlaceApposition(SentenceContext s, int end)
+    {
+        if (PlaceNouns.Contains(s.Lower(end)) && s.Lower(end + 1) == "," && s.MentionIndexAt(end + 2) is var mi and >= 0
+            && s.Mentions[mi].Type == EntityType.Location)
+        {
+            return s.LastTokenOf(mi);
+        }
+
+        return end;
+    }
+
+    /// <summary>"from an area near the capital, Dalen": a name in apposition to a place noun that a locative introduces.</summary>
+    private static bool IsPlaceApposition(SentenceContext s, int mFirst)
+    {
+        if (s.Lower(mFirst - 1) != "," || !PlaceNouns.Contains(s.Lower(mFirst - 2)))
+        {
+            return false;
+        }
+
+        for (var k = mFirst - 3; k >= 0 && k >= mFirst - 2 - MaxTitleWords; k--)
+        {
+            if (Locatives.Contains(s.Lower(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"In Lisbon, Berg met Lind": a Location after in/at earlier in the sentence, when none follows the trigger.</summary>

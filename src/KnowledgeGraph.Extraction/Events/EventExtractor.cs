@@ -85,6 +85,12 @@ public sealed class EventExtractor : IExtractionStage
             cue = "future-time";
         }
 
+        if (status is EventStatus.Planned or EventStatus.Hypothetical && time is { IsReportDate: true })
+        {
+            // "will visit Porto" with no date: the report date would put a plan on the timeline as if it had happened that day.
+            time = null;
+        }
+
         var rule = string.Join(';', new[]
         {
             "trigger:" + hit.Pattern.Lemma,

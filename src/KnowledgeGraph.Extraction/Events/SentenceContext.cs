@@ -4,7 +4,10 @@ using KnowledgeGraph.Extraction.Segmentation;
 
 namespace KnowledgeGraph.Extraction.Events;
 
-/// <summary>One sentence as the event rules see it: its tokens and which entity mention covers each token.</summary>
+/// <summary>
+/// One sentence as the event rules see it: its tokens and which entity mention covers each token. Demonyms
+/// used as adjectives are left out: they modify a noun and are neither participants nor places.
+/// </summary>
 internal sealed partial class SentenceContext
 {
     private readonly int[] _mentionAt;
@@ -23,7 +26,7 @@ internal sealed partial class SentenceContext
         }
 
         Tokens = tokens;
-        Mentions = [.. analysis.MentionsIn(sentence.Span)];
+        Mentions = [.. analysis.MentionsIn(sentence.Span).Where(m => !DemonymAdjectives.IsAdjective(m))];
         _mentionAt = new int[tokens.Count];
         Array.Fill(_mentionAt, -1);
         for (var mi = 0; mi < Mentions.Count; mi++)
