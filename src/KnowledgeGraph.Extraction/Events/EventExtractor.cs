@@ -31,6 +31,7 @@ public sealed class EventExtractor : IExtractionStage
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var mentions = new List<EventMention>();
+        var capitals = new CapitalMetonymy(analysis.Entities);
         foreach (var sentence in analysis.Sentences)
         {
             if (IsHeadline(analysis, sentence))
@@ -56,7 +57,7 @@ public sealed class EventExtractor : IExtractionStage
                     continue;
                 }
 
-                var mention = Describe(s, hit);
+                var mention = Describe(s, hit, capitals);
                 if (mention.Participants.Count == 0 && hit.IsNoun && NounHolders.HasUnknownPossessor(s, hit))
                 {
                     continue;
@@ -73,10 +74,11 @@ public sealed class EventExtractor : IExtractionStage
         analysis.Events.AddRange(EventMerger.Merge(mentions, id => analysis.Entities.TryGetValue(id, out var e) && e.Subtype == "Country"));
     }
 
-    private static EventMention Describe(SentenceContext s, TriggerHit hit)
+    private static EventMention Describe(SentenceContext s, TriggerHit hit, CapitalMetonymy capitals)
     {
         var analysis = s.Analysis;
-        var args = ArgumentFinder.Find(s, hit);
+        var found = ArgumentFinder.Find(s, hit);
+        var args = found with { Participants = capitals.Apply(hit.Type, found.Participants) };
         var (status, cue) = StatusClassifier.Classify(s, hit, args.ClauseStart);
         var time = TimeAnchor.For(analysis, s.SpanOf(args.ClauseStart, args.ClauseEnd));
         if (status == EventStatus.Occurred && time is { IsReportDate: false, Start: { } start } && analysis.ReferenceDate is { } published && start > published)

@@ -35,6 +35,12 @@ internal static class StatusClassifier
         ["hoping"] = EventStatus.Hypothetical, ["hopes"] = EventStatus.Hypothetical, ["hope"] = EventStatus.Hypothetical,
         ["seeking"] = EventStatus.Hypothetical, ["seeks"] = EventStatus.Hypothetical, ["aims"] = EventStatus.Hypothetical,
         ["aiming"] = EventStatus.Hypothetical, ["wants"] = EventStatus.Hypothetical, ["wanted"] = EventStatus.Hypothetical,
+
+        // "urged the board to reject the bid", "recommends that shareholders reject": what one asks for has not happened.
+        ["urge"] = EventStatus.Hypothetical, ["urges"] = EventStatus.Hypothetical, ["urged"] = EventStatus.Hypothetical,
+        ["urging"] = EventStatus.Hypothetical, ["recommend"] = EventStatus.Hypothetical, ["recommends"] = EventStatus.Hypothetical,
+        ["recommended"] = EventStatus.Hypothetical, ["recommending"] = EventStatus.Hypothetical,
+        ["considering"] = EventStatus.Hypothetical, ["considered"] = EventStatus.Hypothetical, ["considers"] = EventStatus.Hypothetical,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Cues that plan only when "to" follows: "is set to visit", "expected to meet" (not "set up", "due diligence").
