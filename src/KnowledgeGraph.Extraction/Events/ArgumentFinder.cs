@@ -13,25 +13,17 @@ internal static partial class ArgumentFinder
 {
     private const int SubjectLookBack = 25;
     private const int ObjectLookAhead = 14;
-    private const int MaxTitleWords = 4;
+    internal const int MaxTitleWords = 4;
 
-    private static readonly FrozenSet<string> Locatives = new[]
+    internal static readonly FrozenSet<string> Locatives = new[]
     {
         "in", "at", "to", "near", "inside", "outside", "across", "into", "from", "around", "through", "toward", "towards", "off",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Place nouns that make "of X" a location: "in the port city of Dalen".
-    private static readonly FrozenSet<string> PlaceNouns = new[]
+    internal static readonly FrozenSet<string> PlaceNouns = new[]
     {
         "city", "town", "village", "region", "province", "state", "port", "capital", "district", "island", "county", "republic",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    // Role nouns a name can modify without being the actor: "the Harbour Party leader", "Kremlin spokesman", "Green Party voters".
-    private static readonly FrozenSet<string> ModifiedNouns = new[]
-    {
-        "leader", "leaders", "leadership", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "lawmaker",
-        "lawmakers", "mp", "mps", "candidate", "candidates", "member", "members", "supporters", "voters", "troops", "forces",
-        "party", "government", "chief", "head", "president", "prime", "envoy", "delegation", "counterpart",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ReportingWords = new[]
@@ -126,7 +118,7 @@ internal static partial class ArgumentFinder
             var m = s.Mentions[mi];
             var mFirst = s.FirstTokenOf(mi);
             k = mFirst;
-            if (IsPossessor(s, mi) || ModifiedNouns.Contains(s.Lower(s.LastTokenOf(mi) + 1)))
+            if (IsPossessor(s, mi))
             {
                 continue;
             }
@@ -135,6 +127,11 @@ internal static partial class ArgumentFinder
             {
                 // "who arrived from Porto": an origin is no place of the event.
                 placeBefore ??= s.Lower(mFirst - 1) == "from" ? null : m.EntityId;
+                continue;
+            }
+
+            if (NameModifiers.ModifiesNextNoun(s, mi, first))
+            {
                 continue;
             }
 
@@ -149,7 +146,7 @@ internal static partial class ArgumentFinder
     {
         string? place = null;
         var objectTaken = false;
-        end = OverPlaceApposition(s, end);
+        end = PlaceApposition.ExtendClause(s, end);
         for (var k = hit.Last + 1; k <= end && k <= hit.Last + ObjectLookAhead; k++)
         {
             var mi = s.MentionIndexAt(k);
@@ -167,7 +164,7 @@ internal static partial class ArgumentFinder
                 continue; // "arrived from Porto": where the visitor came from is neither place nor participant
             }
 
-            if (m.Type == EntityType.Location && (Locatives.Contains(before) || (before == "of" && PlaceNouns.Contains(s.Lower(mFirst - 2))) || IsPlaceApposition(s, mFirst)))
+            if (m.Type == EntityType.Location && (Locatives.Contains(before) || (before == "of" && PlaceNouns.Contains(s.Lower(mFirst - 2))) || PlaceApposition.Names(s, mFirst)))
             {
                 place ??= m.EntityId;
                 continue;
@@ -187,7 +184,7 @@ internal static partial class ArgumentFinder
             var role = before switch
             {
                 "with" or "between" => ParticipantRole.Participant,
-                "by" when passive || hit.IsNoun => ParticipantRole.Agent,
+                "by" => ParticipantRole.Agent, // "was arrested by", "the plan unveiled by", "a visit by"
                 "of" when hit.IsNoun => hit.Type is EventType.Death or EventType.Arrest or EventType.Attack or EventType.Sanction ? ParticipantRole.Patient : ParticipantRole.Agent,
                 "on" or "against" when hit.Type is EventType.Attack or EventType.Sanction => ParticipantRole.Patient,
                 _ => RoleAfter(hit),
@@ -217,37 +214,6 @@ internal static partial class ArgumentFinder
         }
 
         return place;
-    }
-
-    /// <summary>A clause ending "... near the capital" goes on over ", Dalen", the capital's name.</summary>
-    private static int OverPlaceApposition(SentenceContext s, int end)
-    {
-        if (PlaceNouns.Contains(s.Lower(end)) && s.Lower(end + 1) == "," && s.MentionIndexAt(end + 2) is var mi and >= 0
-            && s.Mentions[mi].Type == EntityType.Location)
-        {
-            return s.LastTokenOf(mi);
-        }
-
-        return end;
-    }
-
-    /// <summary>"from an area near the capital, Dalen": a name in apposition to a place noun that a locative introduces.</summary>
-    private static bool IsPlaceApposition(SentenceContext s, int mFirst)
-    {
-        if (s.Lower(mFirst - 1) != "," || !PlaceNouns.Contains(s.Lower(mFirst - 2)))
-        {
-            return false;
-        }
-
-        for (var k = mFirst - 3; k >= 0 && k >= mFirst - 2 - MaxTitleWords; k--)
-        {
-            if (Locatives.Contains(s.Lower(k)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"In Lisbon, Berg met Lind": a Location after in/at earlier in the sentence, when none follows the trigger.</summary>

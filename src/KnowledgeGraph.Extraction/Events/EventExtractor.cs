@@ -58,9 +58,15 @@ public sealed class EventExtractor : IExtractionStage
                 }
 
                 var mention = Describe(s, hit, capitals);
-                if (mention.Participants.Count == 0 && hit.IsNoun && NounHolders.HasUnknownPossessor(s, hit))
+                if ((mention.Participants.Count == 0 && hit.IsNoun && NounHolders.HasUnknownPossessor(s, hit)) || IsNoAct(hit, mention))
                 {
                     continue;
+                }
+
+                if (IsMealOfOne(hit, mention))
+                {
+                    // "was speaking at a lunch": a meal is a meeting only with company; alone it can only name one already reported.
+                    mention = mention with { Participants = [] };
                 }
 
                 mentions.Add(mention);
@@ -101,6 +107,20 @@ public sealed class EventExtractor : IExtractionStage
         }.Where(x => x is not null));
         return new EventMention(hit.Type, status, args.Participants, args.PlaceId, time, hit.Text, hit.IsNoun, analysis.EvidenceFor(hit.Span, rule));
     }
+
+    /// <summary>
+    /// "could not deny that the climate had cooled" admits rather than denies; "an initiative which calls for lending"
+    /// has no speaker: a statement-like act needs someone who acts.
+    /// </summary>
+    private static bool IsNoAct(TriggerHit hit, EventMention mention) =>
+        (hit.Type == EventType.Deny && mention.Status == EventStatus.Denied)
+        || (hit.Type is EventType.Announcement or EventType.Appeal or EventType.Warning or EventType.Deny or EventType.Oppose
+            && (!hit.IsNoun || mention.Participants.Count > 0)
+            && mention.Participants.All(p => p.Role != ParticipantRole.Agent));
+
+    private static bool IsMealOfOne(TriggerHit hit, EventMention mention) =>
+        hit.IsNoun && hit.Pattern.Lemma is "lunch" or "dinner" or "banquet" or "breakfast"
+        && mention.Participants.Count < 2 && mention.Participants.All(p => p.Rule != "object-with");
 
     private static bool IsHeadline(DocumentAnalysis analysis, Sentence sentence) =>
         sentence.ParagraphIndex < analysis.Paragraphs.Count

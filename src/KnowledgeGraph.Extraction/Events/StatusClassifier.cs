@@ -74,6 +74,11 @@ internal static class StatusClassifier
                 break; // a noun's own modifiers only: "the planned visit", not the clause's verb
             }
 
+            if (w == "but")
+            {
+                break; // "was not known but he has opposed": the cue before "but" belongs to the other clause
+            }
+
             var capitalised = k > 0 && char.IsUpper(s.Tokens[k].Text[0]);
             if (capitalised || (NeedTo.Contains(w) && s.Lower(k + 1) != "to"))
             {

@@ -28,6 +28,8 @@ public class EventArgumentRoleTests
     [Theory]
     [InlineData("American soybean farmers bitterly opposed the tax on Monday.", "United States")]
     [InlineData("The ministry said Japanese car makers signed a supply agreement.", "Japan")]
+    [InlineData("U.S. cattle ranchers bitterly opposed the scheme.", "United States")]
+    [InlineData("Earlier, Japan steel makers agreed to cut exports.", "Japan")]
     public void A_demonym_modifying_a_noun_is_not_the_actor(string sentence, string country)
     {
         var a = EventTestSupport.Analyse(sentence);

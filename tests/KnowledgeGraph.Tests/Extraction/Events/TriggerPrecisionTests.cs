@@ -34,12 +34,48 @@ public class TriggerPrecisionTests
     }
 
     [Theory]
-    [InlineData("The board recommends that shareholders reject the offer from Harbour Shipping Company.", EventType.Oppose)]
+    [InlineData("Mayor Lena Ortiz urged the Harbour Shipping Company to reject the offer.", EventType.Oppose)]
     [InlineData("Governor Ines Vale was considering appointing Mayor Lena Ortiz to the board.", EventType.Appointment)]
     public void What_someone_urges_recommends_or_considers_has_not_happened(string sentence, EventType type)
     {
         var a = EventTestSupport.Analyse(sentence);
         var e = Assert.Single(a.Events, x => x.Type == type);
         Assert.Equal(EventStatus.Hypothetical, e.Status);
+    }
+
+    [Theory]
+    [InlineData("Minister Karl Dorn said he could not deny that the economy had cooled.", EventType.Deny)]
+    [InlineData("That pact, agreed last year, calls on Japan to stop selling cheap chips.", EventType.Appeal)]
+    [InlineData("The plan, which calls for deep cuts, was sent to Governor Ines Vale.", EventType.Appeal)]
+    [InlineData("Senator Paul Brandt was speaking at a lunch in Porto.", EventType.Meeting)]
+    public void A_negated_denial_a_speech_act_without_a_speaker_and_a_meal_alone_are_no_events(string sentence, EventType type)
+    {
+        var a = EventTestSupport.Analyse(sentence);
+        Assert.DoesNotContain(a.Events, e => e.Type == type);
+    }
+
+    [Fact]
+    public void A_meal_with_company_is_a_meeting()
+    {
+        var a = EventTestSupport.Analyse("Senator Paul Brandt attended a lunch with Governor Ines Vale in Porto.");
+        var e = Assert.Single(a.Events, x => x.Type == EventType.Meeting);
+        Assert.Equal(["Ines Vale", "Paul Brandt"], EventTestSupport.ParticipantNames(a, e));
+    }
+
+    [Fact]
+    public void A_negation_before_but_belongs_to_the_other_clause()
+    {
+        var a = EventTestSupport.Analyse("Chancellor Eva Roth's view was not known, but she has opposed the plan in the past.");
+        var e = Assert.Single(a.Events, x => x.Type == EventType.Oppose);
+        Assert.Equal(EventStatus.Occurred, e.Status);
+    }
+
+    [Fact]
+    public void A_by_phrase_after_a_participle_is_the_agent()
+    {
+        var a = EventTestSupport.Analyse("The housing plan, unveiled by Mayor Lena Ortiz on Monday, was welcomed.");
+        var e = Assert.Single(a.Events, x => x.Type == EventType.Announcement);
+        var agent = Assert.Single(e.Participants, p => p.Role == ParticipantRole.Agent);
+        Assert.Equal("Lena Ortiz", EventTestSupport.NameOf(a, agent.EntityId));
     }
 }
