@@ -78,4 +78,14 @@ public class TriggerPrecisionTests
         var agent = Assert.Single(e.Participants, p => p.Role == ParticipantRole.Agent);
         Assert.Equal("Lena Ortiz", EventTestSupport.NameOf(a, agent.EntityId));
     }
+
+    [Theory]
+    [InlineData("Steel makers asked Governor Ines Vale to agree to a cutback.", EventType.Agreement, EventStatus.Hypothetical)]
+    [InlineData("Senator Paul Brandt said failure to reach a deal with the Trade Council would hurt farmers.", EventType.Agreement, EventStatus.Failed)]
+    [InlineData("The board will sit on a panel to be appointed by Governor Ines Vale.", EventType.Appointment, EventStatus.Planned)]
+    public void A_request_a_failure_or_a_to_be_passive_sets_the_status(string sentence, EventType type, EventStatus status)
+    {
+        var a = EventTestSupport.Analyse(sentence);
+        Assert.Equal(status, Assert.Single(a.Events, x => x.Type == type).Status);
+    }
 }
