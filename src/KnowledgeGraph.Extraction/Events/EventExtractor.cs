@@ -54,6 +54,11 @@ public sealed class EventExtractor : IExtractionStage
                     // "will visit Porto for talks", "signed a trade agreement": the noun is the verb's purpose or object, not a second event.
                     var evidence = analysis.EvidenceFor(hit.Span, "object-or-purpose-of:" + mentions[host].Trigger);
                     mentions[host] = mentions[host] with { Absorbed = [.. mentions[host].Absorbed, evidence] };
+                    if (NounOwnTime.Find(s, hit) is { } own && NounOwnTime.IsBorrowed(mentions[host]))
+                    {
+                        mentions[host] = mentions[host] with { Time = own };
+                    }
+
                     continue;
                 }
 
@@ -75,6 +80,13 @@ public sealed class EventExtractor : IExtractionStage
                     verbMentions.Add((hit, mentions.Count - 1));
                 }
             }
+        }
+
+        var country = ArticleCountry.Of(analysis);
+        if (country is not null)
+        {
+            // "a general election that must be held by October", with no place said: the election of the country the article is about.
+            mentions = [.. mentions.Select(m => m.Type == EventType.Election && m.PlaceId is null && m.Participants.Count > 0 ? m with { PlaceId = country } : m)];
         }
 
         analysis.Events.AddRange(EventMerger.Merge(mentions, id => analysis.Entities.TryGetValue(id, out var e) && e.Subtype == "Country"));
@@ -105,7 +117,10 @@ public sealed class EventExtractor : IExtractionStage
             cue is null ? null : "status:" + cue,
             args.Participants.Count == 0 ? "anaphoric" : "args:" + string.Join(',', args.Participants.Select(p => p.Rule).Distinct()),
         }.Where(x => x is not null));
-        return new EventMention(hit.Type, status, args.Participants, args.PlaceId, time, hit.Text, hit.IsNoun, analysis.EvidenceFor(hit.Span, rule));
+        return new EventMention(hit.Type, status, args.Participants, args.PlaceId, time, hit.Text, hit.IsNoun, analysis.EvidenceFor(hit.Span, rule))
+        {
+            Clause = s.SpanOf(args.ClauseStart, args.ClauseEnd),
+        };
     }
 
     /// <summary>

@@ -96,4 +96,31 @@ public class EventArgumentRoleTests
         Assert.Equal(ParticipantRole.Patient, roles["Anna Berg"]);
         Assert.Equal("Porto", EventTestSupport.NameOf(a, visit.PlaceId));
     }
+
+    [Fact]
+    public void An_election_noun_dates_itself_in_its_relative_clause_over_a_date_elsewhere_in_the_sentence()
+    {
+        var a = EventTestSupport.Analyse(
+            "Before Easter, the Green Party looked likely to win a general election that must be held by October.",
+            "2024-05-15", ("October", "2024-10"));
+        var e = Assert.Single(a.Events, x => x.Type == EventType.Election);
+        Assert.Equal("2024-10", e.Time?.Value);
+    }
+
+    [Fact]
+    public void An_election_with_no_place_of_its_own_is_in_the_country_the_article_is_about()
+    {
+        var a = EventTestSupport.Analyse(
+            "Portugal faces a difficult year. The Green Party looked likely to win the election. Portugal's economy slowed in May.");
+        var e = Assert.Single(a.Events, x => x.Type == EventType.Election);
+        Assert.Equal("Portugal", EventTestSupport.NameOf(a, e.PlaceId));
+    }
+
+    [Fact]
+    public void No_article_country_is_guessed_when_two_countries_tie()
+    {
+        var a = EventTestSupport.Analyse("Portugal and Spain signed a water pact. The Green Party looked likely to win the election.");
+        var e = Assert.Single(a.Events, x => x.Type == EventType.Election);
+        Assert.Null(e.PlaceId);
+    }
 }
