@@ -21,6 +21,15 @@ public static class StableId
     public static string ForEvent(EventType type, IEnumerable<string> participantIds, string? placeId, string? timeValue) =>
         Make("evt", type.ToString(), string.Join(",", participantIds.Order(StringComparer.Ordinal)), placeId ?? "", timeValue ?? "");
 
+    /// <summary>
+    /// As above for a factual status (occurred, planned, announced share one id: one real-world event); a failed,
+    /// denied or hypothetical event adds its status, so "failed to launch" never takes the id of the launch that happened.
+    /// </summary>
+    public static string ForEvent(EventType type, IEnumerable<string> participantIds, string? placeId, string? timeValue, EventStatus status) =>
+        status.IsFactual()
+            ? ForEvent(type, participantIds, placeId, timeValue)
+            : Make("evt", type.ToString(), string.Join(",", participantIds.Order(StringComparer.Ordinal)), placeId ?? "", timeValue ?? "", status.ToString());
+
     /// <summary>Lower case, accents and punctuation dropped, white space folded: "Jean-Marc Léger" -> "jean marc leger".</summary>
     public static string NormaliseName(string name)
     {

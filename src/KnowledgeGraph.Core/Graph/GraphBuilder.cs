@@ -94,6 +94,8 @@ public sealed class GraphBuilder
         var evidence = known.MoreEvidence.Append(ev.Evidence).Concat(ev.MoreEvidence)
             .Where(e => e != known.Evidence)
             .DistinctBy(e => (e.DocumentId, e.Span));
-        _events[ev.Id] = known with { MoreEvidence = [.. evidence] };
+        // Same id means the same factual event: a later "visited" outranks an earlier "will visit".
+        var status = known.Status.IsFactual() && ev.Status.IsFactual() ? EventStatusKinds.MostAdvanced(known.Status, ev.Status) : known.Status;
+        _events[ev.Id] = known with { Status = status, MoreEvidence = [.. evidence] };
     }
 }

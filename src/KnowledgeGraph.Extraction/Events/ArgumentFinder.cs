@@ -13,25 +13,17 @@ internal static partial class ArgumentFinder
 {
     private const int SubjectLookBack = 25;
     private const int ObjectLookAhead = 14;
-    private const int MaxTitleWords = 4;
+    internal const int MaxTitleWords = 4;
 
-    private static readonly FrozenSet<string> Locatives = new[]
+    internal static readonly FrozenSet<string> Locatives = new[]
     {
         "in", "at", "to", "near", "inside", "outside", "across", "into", "from", "around", "through", "toward", "towards", "off",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Place nouns that make "of X" a location: "in the port city of Dalen".
-    private static readonly FrozenSet<string> PlaceNouns = new[]
+    internal static readonly FrozenSet<string> PlaceNouns = new[]
     {
         "city", "town", "village", "region", "province", "state", "port", "capital", "district", "island", "county", "republic",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    // Role nouns a name can modify without being the actor: "the Harbour Party leader", "Kremlin spokesman", "Green Party voters".
-    private static readonly FrozenSet<string> ModifiedNouns = new[]
-    {
-        "leader", "leaders", "leadership", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "lawmaker",
-        "lawmakers", "mp", "mps", "candidate", "candidates", "member", "members", "supporters", "voters", "troops", "forces",
-        "party", "government", "chief", "head", "president", "prime", "envoy", "delegation", "counterpart",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ReportingWords = new[]
@@ -126,7 +118,7 @@ internal static partial class ArgumentFinder
             var m = s.Mentions[mi];
             var mFirst = s.FirstTokenOf(mi);
             k = mFirst;
-            if (IsPossessor(s, mi) || ModifiedNouns.Contains(s.Lower(s.LastTokenOf(mi) + 1)))
+            if (IsPossessor(s, mi))
             {
                 continue;
             }
@@ -135,6 +127,11 @@ internal static partial class ArgumentFinder
             {
                 // "who arrived from Porto": an origin is no place of the event.
                 placeBefore ??= s.Lower(mFirst - 1) == "from" ? null : m.EntityId;
+                continue;
+            }
+
+            if (NameModifiers.ModifiesNextNoun(s, mi, first))
+            {
                 continue;
             }
 
@@ -149,6 +146,7 @@ internal static partial class ArgumentFinder
     {
         string? place = null;
         var objectTaken = false;
+        end = PlaceApposition.ExtendClause(s, end);
         for (var k = hit.Last + 1; k <= end && k <= hit.Last + ObjectLookAhead; k++)
         {
             var mi = s.MentionIndexAt(k);
@@ -166,7 +164,7 @@ internal static partial class ArgumentFinder
                 continue; // "arrived from Porto": where the visitor came from is neither place nor participant
             }
 
-            if (m.Type == EntityType.Location && (Locatives.Contains(before) || (before == "of" && PlaceNouns.Contains(s.Lower(mFirst - 2)))))
+            if (m.Type == EntityType.Location && (Locatives.Contains(before) || (before == "of" && PlaceNouns.Contains(s.Lower(mFirst - 2))) || PlaceApposition.Names(s, mFirst)))
             {
                 place ??= m.EntityId;
                 continue;
@@ -186,7 +184,7 @@ internal static partial class ArgumentFinder
             var role = before switch
             {
                 "with" or "between" => ParticipantRole.Participant,
-                "by" when passive || hit.IsNoun => ParticipantRole.Agent,
+                "by" => ParticipantRole.Agent, // "was arrested by", "the plan unveiled by", "a visit by"
                 "of" when hit.IsNoun => hit.Type is EventType.Death or EventType.Arrest or EventType.Attack or EventType.Sanction ? ParticipantRole.Patient : ParticipantRole.Agent,
                 "on" or "against" when hit.Type is EventType.Attack or EventType.Sanction => ParticipantRole.Patient,
                 _ => RoleAfter(hit),

@@ -31,6 +31,7 @@ public sealed class EventExtractor : IExtractionStage
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var mentions = new List<EventMention>();
+        var capitals = new CapitalMetonymy(analysis.Entities);
         foreach (var sentence in analysis.Sentences)
         {
             if (IsHeadline(analysis, sentence))
@@ -53,13 +54,24 @@ public sealed class EventExtractor : IExtractionStage
                     // "will visit Porto for talks", "signed a trade agreement": the noun is the verb's purpose or object, not a second event.
                     var evidence = analysis.EvidenceFor(hit.Span, "object-or-purpose-of:" + mentions[host].Trigger);
                     mentions[host] = mentions[host] with { Absorbed = [.. mentions[host].Absorbed, evidence] };
+                    if (NounOwnTime.Find(s, hit) is { } own && NounOwnTime.IsBorrowed(mentions[host]))
+                    {
+                        mentions[host] = mentions[host] with { Time = own };
+                    }
+
                     continue;
                 }
 
-                var mention = Describe(s, hit);
-                if (mention.Participants.Count == 0 && hit.IsNoun && NounHolders.HasUnknownPossessor(s, hit))
+                var mention = Describe(s, hit, capitals);
+                if ((mention.Participants.Count == 0 && hit.IsNoun && NounHolders.HasUnknownPossessor(s, hit)) || IsNoAct(hit, mention))
                 {
                     continue;
+                }
+
+                if (IsMealOfOne(hit, mention))
+                {
+                    // "was speaking at a lunch": a meal is a meeting only with company; alone it can only name one already reported.
+                    mention = mention with { Participants = [] };
                 }
 
                 mentions.Add(mention);
@@ -70,13 +82,21 @@ public sealed class EventExtractor : IExtractionStage
             }
         }
 
+        var country = ArticleCountry.Of(analysis);
+        if (country is not null)
+        {
+            // "a general election that must be held by October", with no place said: the election of the country the article is about.
+            mentions = [.. mentions.Select(m => m.Type == EventType.Election && m.PlaceId is null && m.Participants.Count > 0 ? m with { PlaceId = country } : m)];
+        }
+
         analysis.Events.AddRange(EventMerger.Merge(mentions, id => analysis.Entities.TryGetValue(id, out var e) && e.Subtype == "Country"));
     }
 
-    private static EventMention Describe(SentenceContext s, TriggerHit hit)
+    private static EventMention Describe(SentenceContext s, TriggerHit hit, CapitalMetonymy capitals)
     {
         var analysis = s.Analysis;
-        var args = ArgumentFinder.Find(s, hit);
+        var found = ArgumentFinder.Find(s, hit);
+        var args = found with { Participants = capitals.Apply(hit.Type, found.Participants) };
         var (status, cue) = StatusClassifier.Classify(s, hit, args.ClauseStart);
         var time = TimeAnchor.For(analysis, s.SpanOf(args.ClauseStart, args.ClauseEnd));
         if (status == EventStatus.Occurred && time is { IsReportDate: false, Start: { } start } && analysis.ReferenceDate is { } published && start > published)
@@ -85,14 +105,37 @@ public sealed class EventExtractor : IExtractionStage
             cue = "future-time";
         }
 
+        if (status is EventStatus.Planned or EventStatus.Hypothetical && time is { IsReportDate: true })
+        {
+            // "will visit Porto" with no date: the report date would put a plan on the timeline as if it had happened that day.
+            time = null;
+        }
+
         var rule = string.Join(';', new[]
         {
             "trigger:" + hit.Pattern.Lemma,
             cue is null ? null : "status:" + cue,
             args.Participants.Count == 0 ? "anaphoric" : "args:" + string.Join(',', args.Participants.Select(p => p.Rule).Distinct()),
         }.Where(x => x is not null));
-        return new EventMention(hit.Type, status, args.Participants, args.PlaceId, time, hit.Text, hit.IsNoun, analysis.EvidenceFor(hit.Span, rule));
+        return new EventMention(hit.Type, status, args.Participants, args.PlaceId, time, hit.Text, hit.IsNoun, analysis.EvidenceFor(hit.Span, rule))
+        {
+            Clause = s.SpanOf(args.ClauseStart, args.ClauseEnd),
+        };
     }
+
+    /// <summary>
+    /// "could not deny that the climate had cooled" admits rather than denies; "an initiative which calls for lending"
+    /// has no speaker: a statement-like act needs someone who acts.
+    /// </summary>
+    private static bool IsNoAct(TriggerHit hit, EventMention mention) =>
+        (hit.Type == EventType.Deny && mention.Status == EventStatus.Denied)
+        || (hit.Type is EventType.Announcement or EventType.Appeal or EventType.Warning or EventType.Deny or EventType.Oppose
+            && (!hit.IsNoun || mention.Participants.Count > 0)
+            && mention.Participants.All(p => p.Role != ParticipantRole.Agent));
+
+    private static bool IsMealOfOne(TriggerHit hit, EventMention mention) =>
+        hit.IsNoun && hit.Pattern.Lemma is "lunch" or "dinner" or "banquet" or "breakfast"
+        && mention.Participants.Count < 2 && mention.Participants.All(p => p.Rule != "object-with");
 
     private static bool IsHeadline(DocumentAnalysis analysis, Sentence sentence) =>
         sentence.ParagraphIndex < analysis.Paragraphs.Count

@@ -18,4 +18,7 @@ internal sealed record EventMention(
 {
     /// <summary>Evidence of mentions folded into this one ("visit Porto for talks": the talks are the visit's purpose).</summary>
     public IReadOnlyList<Evidence> Absorbed { get; init; } = [];
+
+    /// <summary>The clause the arguments were read from, to tell a time of the clause from one borrowed from the sentence.</summary>
+    public TextSpan Clause { get; init; }
 }

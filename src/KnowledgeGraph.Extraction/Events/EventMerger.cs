@@ -5,9 +5,12 @@ namespace KnowledgeGraph.Extraction.Events;
 /// <summary>
 /// Merges the event mentions of one article into events. A mention joins an earlier event of the
 /// same type when they share a participant, their places and times do not disagree and their status
-/// agrees (a noun such as "the visit" joins whatever it names). A mention with no participant of its
+/// agrees: equal, or both factual (planned, announced, occurred) with explicit dates that agree, when
+/// the plan is the event that then happened; a failed, denied or hypothetical mention joins only its
+/// own kind (a noun such as "the visit" joins whatever it names). A mention with no participant of its
 /// own ("the summit was short") is anaphoric: it joins the latest event of its type, or is dropped.
-/// Ids are made from the merged arguments, so the same event reported twice gets one id.
+/// Ids are made from the merged arguments (and the status when not factual), so the same event
+/// reported twice gets one id.
 /// </summary>
 internal static class EventMerger
 {
@@ -49,8 +52,12 @@ internal static class EventMerger
             }
             else
             {
-                // Same type, participants, place and time: one event whatever the wording.
-                events[index] = events[index] with { MoreEvidence = [.. events[index].MoreEvidence, e.Evidence, .. e.MoreEvidence] };
+                // Same type, participants, place and time (and a status of the same kind, which the id holds): one event.
+                events[index] = events[index] with
+                {
+                    Status = EventStatusKinds.MostAdvanced(events[index].Status, e.Status),
+                    MoreEvidence = [.. events[index].MoreEvidence, e.Evidence, .. e.MoreEvidence],
+                };
             }
         }
 
@@ -69,6 +76,16 @@ internal static class EventMerger
         return a is { Start: { } aStart, End: { } aEnd } && b is { Start: { } bStart, End: { } bEnd } && aStart < bEnd && bStart < aEnd;
     }
 
+    /// <summary>
+    /// "will visit Porto on Friday" ... "visited Porto on Friday": a plan and its realisation are one event when both
+    /// give a date and the dates agree; without dates a plan and a past event of the same people are told apart.
+    /// A failed, denied or hypothetical mention never joins a factual one.
+    /// </summary>
+    public static bool StatusesAgree(EventStatus a, TimeValue? aTime, EventStatus b, TimeValue? bTime) =>
+        a == b || (a.IsFactual() && b.IsFactual() && IsExplicit(aTime) && IsExplicit(bTime));
+
+    private static bool IsExplicit(TimeValue? t) => t is { IsReportDate: false };
+
     private static bool PlacesAgree(string? a, string? b, Func<string, bool> isCountry) =>
         a is null || b is null || a == b || (isCountry(a) != isCountry(b));
 
@@ -78,12 +95,13 @@ internal static class EventMerger
         private readonly List<Evidence> _more = [.. first.Absorbed];
         private string? _place = first.PlaceId;
         private TimeValue? _time = first.Time;
+        private EventStatus _status = first.Status;
 
         public EventType Type => first.Type;
 
         public bool Accepts(EventMention m, Func<string, bool> isCountry)
         {
-            if (m.Type != Type || !(m.Status == first.Status || m.IsNominal) || !TimesAgree(m.Time, _time))
+            if (m.Type != Type || !(m.IsNominal || StatusesAgree(m.Status, m.Time, _status, _time)) || !TimesAgree(m.Time, _time))
             {
                 return false;
             }
@@ -107,6 +125,12 @@ internal static class EventMerger
                 _time = m.Time;
             }
 
+            if (joinParticipants && !m.IsNominal && m.Status.IsFactual() && _status.IsFactual())
+            {
+                // "the visit" says nothing of its status; a verb that reports the planned visit as done does.
+                _status = EventStatusKinds.MostAdvanced(_status, m.Status);
+            }
+
             _more.Add(m.Evidence);
             _more.AddRange(m.Absorbed);
         }
@@ -116,9 +140,9 @@ internal static class EventMerger
             var participants = _participants.Where(p => p.EntityId != _place).ToList();
             return new Event
             {
-                Id = StableId.ForEvent(first.Type, participants.Select(p => p.EntityId), _place, _time?.Value),
+                Id = StableId.ForEvent(first.Type, participants.Select(p => p.EntityId), _place, _time?.Value, _status),
                 Type = first.Type,
-                Status = first.Status,
+                Status = _status,
                 Participants = [.. participants.Select(p => new Participant(p.EntityId, p.Role))],
                 PlaceId = _place,
                 Time = _time,

@@ -55,10 +55,11 @@ internal sealed class EventTypeCatalog
         var needsAfter = SetOrNull(trigger, "needs_after", sets);
         var rejectsAfter = SetOrNull(trigger, "rejects_after", sets);
         var rejectsNext = SetOrNull(trigger, "rejects_next", sets);
+        var rejectsBefore = SetOrNull(trigger, "rejects_before", sets);
         if (trigger.TryGetProperty("noun", out var noun))
         {
             var phrase = noun.GetString()!;
-            yield return new TriggerPattern(type, phrase.Split(' '), true, phrase, needsAfter, rejectsAfter, rejectsNext);
+            yield return new TriggerPattern(type, phrase.Split(' '), true, phrase, needsAfter, rejectsAfter, rejectsNext, rejectsBefore);
             yield break;
         }
 
@@ -69,7 +70,7 @@ internal sealed class EventTypeCatalog
             : VerbInflector.Forms(words[0], irregular.TryGetValue(words[0], out var irr) ? irr : []);
         foreach (var form in forms.Distinct(StringComparer.Ordinal))
         {
-            yield return new TriggerPattern(type, [form, .. words[1..]], false, lemma, needsAfter, rejectsAfter, rejectsNext);
+            yield return new TriggerPattern(type, [form, .. words[1..]], false, lemma, needsAfter, rejectsAfter, rejectsNext, rejectsBefore);
         }
     }
 

@@ -60,10 +60,17 @@ internal static class NounHolders
         return ArgumentFinder.Subject(s, hit.First, role, out placeBefore);
     }
 
-    /// <summary>A name modifying the event noun takes part in it: "the Green Party leadership race", "the Dalen talks".</summary>
+    /// <summary>A name or demonym modifying the event noun takes part in it: "the Green Party leadership race", "an Iranian attack".</summary>
     private static List<FoundParticipant> NamesInsideNounPhrase(SentenceContext s, TriggerHit hit, ParticipantRole role)
     {
         var found = new List<FoundParticipant>();
+        if (s.DemonymAdjectiveEndingAt(hit.First - 1) is { } demonym)
+        {
+            // "an Iranian attack", "the Russian invasion": the nation is the actor of the event it modifies.
+            found.Add(new FoundParticipant(demonym.EntityId, role, "demonym-modifier"));
+            return found;
+        }
+
         for (var k = hit.First - 1; k >= 0 && k >= hit.First - 2; k--)
         {
             var mi = s.MentionIndexAt(k);

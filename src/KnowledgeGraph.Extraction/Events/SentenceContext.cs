@@ -4,10 +4,14 @@ using KnowledgeGraph.Extraction.Segmentation;
 
 namespace KnowledgeGraph.Extraction.Events;
 
-/// <summary>One sentence as the event rules see it: its tokens and which entity mention covers each token.</summary>
+/// <summary>
+/// One sentence as the event rules see it: its tokens and which entity mention covers each token. Demonyms
+/// used as adjectives are left out: they modify a noun and are neither participants nor places.
+/// </summary>
 internal sealed partial class SentenceContext
 {
     private readonly int[] _mentionAt;
+    private readonly List<EntityMention> _adjectives;
 
     public SentenceContext(DocumentAnalysis analysis, Sentence sentence)
     {
@@ -23,7 +27,9 @@ internal sealed partial class SentenceContext
         }
 
         Tokens = tokens;
-        Mentions = [.. analysis.MentionsIn(sentence.Span)];
+        var all = analysis.MentionsIn(sentence.Span).ToList();
+        Mentions = [.. all.Where(m => !DemonymAdjectives.IsAdjective(m))];
+        _adjectives = [.. all.Where(DemonymAdjectives.IsAdjective)];
         _mentionAt = new int[tokens.Count];
         Array.Fill(_mentionAt, -1);
         for (var mi = 0; mi < Mentions.Count; mi++)
@@ -52,6 +58,10 @@ internal sealed partial class SentenceContext
 
     /// <summary>Index into <see cref="Mentions"/> of the mention covering token i, or -1.</summary>
     public int MentionIndexAt(int i) => i >= 0 && i < _mentionAt.Length ? _mentionAt[i] : -1;
+
+    /// <summary>The demonym adjective ending at token i ("an Iranian attack": "Iranian"), or null.</summary>
+    public EntityMention? DemonymAdjectiveEndingAt(int i) =>
+        i >= 0 && i < Tokens.Count ? _adjectives.FirstOrDefault(m => m.Span.End == Tokens[i].Span.End) : null;
 
     public int FirstTokenOf(int mentionIndex) => Array.IndexOf(_mentionAt, mentionIndex);
 

@@ -14,7 +14,7 @@ internal static class StatusClassifier
 
     private static readonly FrozenDictionary<string, EventStatus> VerbCues = new Dictionary<string, EventStatus>(StringComparer.Ordinal)
     {
-        ["fail"] = EventStatus.Failed, ["fails"] = EventStatus.Failed, ["failed"] = EventStatus.Failed, ["failing"] = EventStatus.Failed,
+        ["failure"] = EventStatus.Failed, ["fail"] = EventStatus.Failed, ["fails"] = EventStatus.Failed, ["failed"] = EventStatus.Failed, ["failing"] = EventStatus.Failed,
         ["unable"] = EventStatus.Failed,
         ["deny"] = EventStatus.Denied, ["denies"] = EventStatus.Denied, ["denied"] = EventStatus.Denied, ["denying"] = EventStatus.Denied,
         ["not"] = EventStatus.Denied, ["never"] = EventStatus.Denied, ["n't"] = EventStatus.Denied,
@@ -35,6 +35,12 @@ internal static class StatusClassifier
         ["hoping"] = EventStatus.Hypothetical, ["hopes"] = EventStatus.Hypothetical, ["hope"] = EventStatus.Hypothetical,
         ["seeking"] = EventStatus.Hypothetical, ["seeks"] = EventStatus.Hypothetical, ["aims"] = EventStatus.Hypothetical,
         ["aiming"] = EventStatus.Hypothetical, ["wants"] = EventStatus.Hypothetical, ["wanted"] = EventStatus.Hypothetical,
+
+        // "urged the board to reject the bid", "recommends that shareholders reject": what one asks for has not happened.
+        ["urge"] = EventStatus.Hypothetical, ["urges"] = EventStatus.Hypothetical, ["urged"] = EventStatus.Hypothetical,
+        ["urging"] = EventStatus.Hypothetical, ["recommend"] = EventStatus.Hypothetical, ["recommends"] = EventStatus.Hypothetical,
+        ["recommended"] = EventStatus.Hypothetical, ["recommending"] = EventStatus.Hypothetical,
+        ["considering"] = EventStatus.Hypothetical, ["considered"] = EventStatus.Hypothetical, ["considers"] = EventStatus.Hypothetical,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Cues that plan only when "to" follows: "is set to visit", "expected to meet" (not "set up", "due diligence").
@@ -43,6 +49,10 @@ internal static class StatusClassifier
         "set", "due", "going", "expected", "scheduled", "likely", "unlikely", "certain", "poised", "favourites", "favorites",
         "hoping", "hopes", "hope", "seeking", "seeks", "aims", "aiming", "wants", "wanted",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "asked Moscow to agree", "pressed the bank to sell": a request whose content is still to happen (with "to" before the trigger).
+    private static readonly FrozenSet<string> Requests = new[] { "ask", "asks", "asked", "asking", "press", "pressed", "pressing" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     // "is to visit", "are to meet": be + to before the verb is a plan.
     private static readonly FrozenSet<string> BeForms = new[] { "is", "are", "was", "were" }.ToFrozenSet(StringComparer.Ordinal);
@@ -68,10 +78,20 @@ internal static class StatusClassifier
                 break; // a noun's own modifiers only: "the planned visit", not the clause's verb
             }
 
+            if (w == "but")
+            {
+                break; // "was not known but he has opposed": the cue before "but" belongs to the other clause
+            }
+
             var capitalised = k > 0 && char.IsUpper(s.Tokens[k].Text[0]);
             if (capitalised || (NeedTo.Contains(w) && s.Lower(k + 1) != "to"))
             {
                 continue; // "in May" is a month; "set up" is no plan
+            }
+
+            if (Requests.Contains(w) && s.Lower(hit.First - 1) == "to")
+            {
+                found.Add((EventStatus.Hypothetical, w));
             }
 
             if (VerbCues.TryGetValue(w, out var status))
@@ -83,6 +103,11 @@ internal static class StatusClassifier
         if (!hit.IsNoun && s.Lower(hit.First - 1) == "to" && BeForms.Contains(s.Lower(hit.First - 2)))
         {
             found.Add((EventStatus.Planned, s.Lower(hit.First - 2) + " to"));
+        }
+
+        if (!hit.IsNoun && s.Lower(hit.First - 1) == "be" && s.Lower(hit.First - 2) == "to")
+        {
+            found.Add((EventStatus.Planned, "to be")); // "a committee to be appointed by the courts"
         }
 
         if (hit.IsNoun)

@@ -11,6 +11,7 @@ internal sealed class TriggerFinder(EventTypeCatalog catalog)
     private const int MaxWildcardWords = 5;
     private const int ConditionWindow = 6;
     private const int NounLicenceLookBack = 2;
+    private const int RejectBeforeWindow = 3;
 
     // Words that introduce an event noun: "the summit", "his visit", "at lunch", "for a rare summit".
     private static readonly FrozenSet<string> NounLicensers = new[]
@@ -31,6 +32,10 @@ internal sealed class TriggerFinder(EventTypeCatalog catalog)
     {
         "a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "'s",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Quantifiers before a verb form make it a noun too: "other votes were still coming in".
+    private static readonly FrozenSet<string> Quantifiers = new[] { "other", "some", "any", "no", "more", "many", "several", "all" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ClauseStops = new[] { ".", ";", ":", "!", "?" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -84,7 +89,7 @@ internal sealed class TriggerFinder(EventTypeCatalog catalog)
         }
 
         // Conditions are checked after choosing noun or verb, so "launch site" is a compound, not a verb with an object.
-        return [.. matches.Where(h => ConditionsHold(s, h.Pattern, h.Last) && (h.IsNoun ? IsLicensedNoun(s, h.First) : !FollowsDeterminer(s, h.First)))
+        return [.. matches.Where(h => ConditionsHold(s, h.Pattern, h.First, h.Last) && (h.IsNoun ? IsLicensedNoun(s, h.First) : !FollowsDeterminer(s, h.First)))
             .DistinctBy(h => h.Type)];
     }
 
@@ -131,9 +136,16 @@ internal sealed class TriggerFinder(EventTypeCatalog catalog)
         return k - 1;
     }
 
-    private static bool ConditionsHold(SentenceContext s, TriggerPattern p, int last)
+    private static bool ConditionsHold(SentenceContext s, TriggerPattern p, int first, int last)
     {
         if (p.RejectsNext is { } next && next.Contains(s.Lower(last + 1)))
+        {
+            return false;
+        }
+
+        // "the accord struck in Paris", "shareholders will vote": the words just before say what kind of act it is.
+        if (p.RejectsBefore is { } before
+            && Enumerable.Range(Math.Max(0, first - RejectBeforeWindow), Math.Min(first, RejectBeforeWindow)).Any(k => before.Contains(s.Lower(k))))
         {
             return false;
         }
@@ -163,10 +175,15 @@ internal sealed class TriggerFinder(EventTypeCatalog catalog)
     }
 
     /// <summary>"the strike continued": a verb form after an article or possessive is a noun we do not list.</summary>
-    private static bool FollowsDeterminer(SentenceContext s, int first) => Determiners.Contains(s.Lower(first - 1));
+    private static bool FollowsDeterminer(SentenceContext s, int first) => Determiners.Contains(s.Lower(first - 1)) || Quantifiers.Contains(s.Lower(first - 1));
 
     private static bool IsLicensedNoun(SentenceContext s, int first)
     {
+        if (first > 0 && char.IsUpper(s.Tokens[first].Text[0]) && s.Tokens[first].Text.Any(char.IsLower))
+        {
+            return false; // "the founding Treaty of Rome", "the Camp Summit Accords": a capitalised noun inside a sentence is part of a name
+        }
+
         if (first == 0 || s.Tokens[first - 1].Text is "\"" or "\u201c" or "(")
         {
             return true;
