@@ -7,6 +7,8 @@ public class IndirectSpeechTests
 {
     private const string Entities = "Person:Anna Berg|Person:Omar Haddad|Person:Lars Olsen|Organization:Interior Ministry";
 
+    private static readonly QuoteOptions WithIndirect = new() { IncludeIndirect = true };
+
     [Theory]
     [InlineData("The Interior Ministry said the border would reopen on Friday.", "the border would reopen on Friday", "Interior Ministry", null)]
     [InlineData("Lars Olsen will chair the next round of talks, the Interior Ministry said.", "Lars Olsen will chair the next round of talks", "Interior Ministry", null)]
@@ -17,7 +19,7 @@ public class IndirectSpeechTests
     [InlineData("Anna Berg left the talks early, saying the offer was an insult to the crews.", "the offer was an insult to the crews", "Anna Berg", null)]
     public void A_clause_governed_by_a_speech_verb_with_a_known_speaker_is_indirect_speech(string text, string clause, string speaker, string? addressee)
     {
-        var analysis = QuoteFixture.Run(text, Entities.Split('|'));
+        var analysis = QuoteFixture.Run(text, WithIndirect, Entities.Split('|'));
         var quote = Assert.Single(analysis.Quotes);
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
         Assert.Equal(clause, quote.Text);
@@ -33,13 +35,13 @@ public class IndirectSpeechTests
     [InlineData("The harbour will close for two weeks, according to Interior Ministry officials.")]
     public void Speech_without_a_known_speaker_or_a_reported_clause_is_left_out(string text)
     {
-        Assert.Empty(QuoteFixture.Run(text, Entities.Split('|')).Quotes);
+        Assert.Empty(QuoteFixture.Run(text, WithIndirect, Entities.Split('|')).Quotes);
     }
 
     [Fact]
-    public void Indirect_speech_can_be_turned_off()
+    public void Indirect_speech_is_off_unless_asked_for()
     {
-        var analysis = QuoteFixture.Run("The Interior Ministry said the border would reopen on Friday.", new QuoteOptions { IncludeIndirect = false }, Entities.Split('|'));
+        var analysis = QuoteFixture.Run("The Interior Ministry said the border would reopen on Friday.", Entities.Split('|'));
         Assert.Empty(analysis.Quotes);
     }
 }
