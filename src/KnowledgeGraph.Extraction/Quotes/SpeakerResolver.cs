@@ -10,6 +10,9 @@ namespace KnowledgeGraph.Extraction.Quotes;
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
+    // "foreign ministry", "border police": the lower-case words an organisation noun may take.
+    private const int MaxOrganisationNounWords = 2;
+
     private readonly DocumentAnalysis _analysis;
 
     public SpeakerResolver(DocumentAnalysis analysis) => _analysis = analysis;
@@ -137,6 +140,11 @@ internal sealed partial class SpeakerResolver
 
         var headSpan = new TextSpan(head[0].Span.Start, head[^1].Span.End);
         var found = _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(headSpan) && m.Type != EntityType.Other);
+        if (found is { Type: EntityType.Location } && BodyOfPlace(tokens, head) is { } body)
+        {
+            return body;
+        }
+
         if (found is not null)
         {
             return new SpeakerMatch(found.EntityId, found.Type, found.Span);
@@ -157,6 +165,36 @@ internal sealed partial class SpeakerResolver
         var phrase = new TextSpan(tokens[0].Span.Start, tokens[^1].Span.End);
         var any = _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(phrase) && m.Type is EntityType.Person or EntityType.Organization);
         return any is null ? null : new SpeakerMatch(any.EntityId, any.Type, any.Span);
+    }
+
+    /// <summary>
+    /// "the Kenyan embassy said", "the Chilean foreign ministry said": a place (or its demonym) that
+    /// only modifies an organisation noun; the organisation speaks, not the country.
+    /// </summary>
+    private SpeakerMatch? BodyOfPlace(List<PhraseToken> tokens, List<PhraseToken> head)
+    {
+        var next = tokens.FindIndex(t => t.Span.Start >= head[^1].Span.End);
+        if (next < 0)
+        {
+            return null;
+        }
+
+        var last = -1;
+        for (var i = next; i < tokens.Count && i < next + MaxOrganisationNounWords && !tokens[i].IsCapitalised; i++)
+        {
+            if (NameLexicon.DefiniteOrganisationHeads.Contains(tokens[i].Text))
+            {
+                last = i;
+            }
+        }
+
+        if (last < 0 || last != tokens.Count - 1)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(head[0].Span.Start, tokens[last].Span.End);
+        return CuedEntityRegistrar.Register(_analysis, EntityType.Organization, span.Slice(Text), span);
     }
 
     /// <summary>The capitalised words of the name itself: after the last title, before "of" or a lower-case word.</summary>
