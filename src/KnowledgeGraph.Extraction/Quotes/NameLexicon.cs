@@ -32,6 +32,14 @@ internal static class NameLexicon
         "defence", "defense", "finance", "interior", "prime", "vice",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Nouns for unnamed sources: "the source said", "one banker said", "another trader added".</summary>
+    public static readonly FrozenSet<string> AnonymousSources = new[]
+    {
+        "source", "banker", "dealer", "trader", "broker", "aide", "insider", "observer", "investor", "worker",
+        "employee", "member", "participant", "delegate", "officer", "man", "woman", "person", "resident", "driver",
+        "farmer", "soldier", "student", "teacher", "doctor", "nurse", "engineer", "consultant", "representative",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Last words that make a capitalised run an organisation ("Royal Statistics Office").</summary>
     public static readonly FrozenSet<string> OrganisationHeads = new[]
     {

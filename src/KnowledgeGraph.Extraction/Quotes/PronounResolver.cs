@@ -57,6 +57,12 @@ internal sealed class PronounResolver
 
             var end = Math.Min(sentence.Span.End, before);
 
+            // "..., the source said." then '"...," he said.': "he" is the unnamed source, not a person the source named.
+            if (gender is Gender.Male or Gender.Female && HasUnnamedSpeaker(sentence.Span.Start, end))
+            {
+                return null;
+            }
+
             // Reading the subject first lets a surname the recogniser missed ("Lawson said ...") count as a candidate.
             var subject = _context.IsInsideQuote(sentence.Span.Start) ? null : _context.Speakers.SubjectOf(new TextSpan(sentence.Span.Start, end), end);
             var speakerType = gender == Gender.Neuter ? EntityType.Organization : EntityType.Person;
@@ -100,6 +106,33 @@ internal sealed class PronounResolver
         var words = _context.Text.AsSpan(sentence.Start, Math.Min(sentence.Length, 80)).ToString()
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(maxWords).Select(w => w.Trim(',', '.')).ToList();
         return words.Count > 1 && words[0] is "The" or "A" or "An" or "Another" or "One" && words.Skip(1).Any(NameLexicon.IsRole);
+    }
+
+    /// <summary>"the source said", "one banker said", "another trader added": a speech verb whose subject is a role with no name.</summary>
+    private bool HasUnnamedSpeaker(int start, int end)
+    {
+        var text = _context.Text;
+        foreach (var verb in SpeechCue.VerbsIn(text, start, end).Where(v => !_context.IsInsideQuote(v.Span) && !SpeechVerbs.IsParticiple(v.Text)))
+        {
+            if (PhraseReader.WordBefore(text, verb.Span.Start, start) is not { IsCapitalised: false } noun
+                || SpeechCue.IsPronoun(noun.Text) || !text.AsSpan(noun.Span.End, verb.Span.Start - noun.Span.End).Trim().IsEmpty)
+            {
+                continue;
+            }
+
+            var pos = noun.Span.Start;
+            for (var i = 0; i < 3 && PhraseReader.WordBefore(text, pos, start) is { IsCapitalised: false } w && text.AsSpan(w.Span.End, pos - w.Span.End).Trim().IsEmpty; i++)
+            {
+                if (w.Text is "the" or "a" or "an" or "one" or "another")
+                {
+                    return NameLexicon.IsRole(noun.Text) || NameLexicon.AnonymousSources.Contains(noun.Text);
+                }
+
+                pos = w.Span.Start;
+            }
+        }
+
+        return false;
     }
 
     private bool HasUnresolvedSpeaker(int start, int end) =>

@@ -17,6 +17,7 @@ public sealed class QuoteExtractor : IExtractionStage
         new SpeakerVerbBeforeQuoteSieve(),
         new PronounSpeakerSieve(),
         new ReportedSpeechSubjectSieve(),
+        new AccordingToSieve(),
         new NamingVerbSieve(),
         new ColonSentenceSubjectSieve(),
         new ContinuedQuoteSieve(),

@@ -95,7 +95,7 @@ internal static class QuoteMarkScanner
             Outer = new TextSpan(open, end),
             Content = content,
             Paragraph = paragraph,
-            StartsSentence = before.IsEmpty || before is "-" or "\u2014" or "\u2013",
+            StartsSentence = before.IsEmpty || before is "-" or "\u2014" or "\u2013" || FollowsSentenceEnd(before, text[innerStart]),
             AfterColon = before.EndsWith(":"),
             AfterSpeechVerb = IntroducedBySpeechVerb(text, before, open, content),
             LeftOpen = !closed,
@@ -127,6 +127,10 @@ internal static class QuoteMarkScanner
 
         return char.IsUpper(text[content.Start]) && PhraseReader.WordBefore(text, mark + 1, Math.Max(0, mark - window)) is { } w && SpeechVerbs.IsSpeechVerb(w.Text);
     }
+
+    /// <summary>'... analyst with Acme Inc. "The market ...': a sentence end the segmenter took for an abbreviation's dot.</summary>
+    private static bool FollowsSentenceEnd(ReadOnlySpan<char> before, char first) =>
+        before.Length > 0 && before[^1] is '.' or '!' or '?' && char.IsUpper(first);
 
     private static bool IsDoubleMark(char c) => c is '"' or '\u201c' or '\u201d' or '\u201e';
 

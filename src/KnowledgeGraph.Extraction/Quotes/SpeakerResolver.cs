@@ -32,7 +32,8 @@ internal sealed partial class SpeakerResolver
         var tokens = PhraseReader.Backward(Text, pos, limit);
 
         // "a dealer in New York said", "Smith and Co said": the name is not the subject of the verb.
-        if (tokens.Count > 0 && PhraseReader.WordBefore(Text, tokens[0].Span.Start, limit) is { } previous
+        // "Acme and Co Ltd economist Ana Ruiz said" is still Ruiz: a role right before the name starts the subject.
+        if (tokens.Count > 0 && !RoleIntroducesName(tokens) && PhraseReader.WordBefore(Text, tokens[0].Span.Start, limit) is { } previous
             && OnlySpaces(previous.Span.End, tokens[0].Span.Start) && NameLexicon.NotBeforeSubject.Contains(previous.Text))
         {
             return null;
@@ -234,6 +235,12 @@ internal sealed partial class SpeakerResolver
         }
 
         return run;
+    }
+
+    private static bool RoleIntroducesName(List<PhraseToken> tokens)
+    {
+        var role = tokens.FindLastIndex(t => !t.IsCapitalised && NameLexicon.IsRole(t.Text));
+        return role >= 0 && role < tokens.Count - 1 && tokens[role + 1].IsCapitalised;
     }
 
     private static bool IsNameWord(PhraseToken t) =>

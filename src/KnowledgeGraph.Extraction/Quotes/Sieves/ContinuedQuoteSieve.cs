@@ -9,6 +9,9 @@ internal sealed class ContinuedQuoteSieve : IAttributionSieve
 {
     private const int MaxWordsAfterPreviousQuote = 15;
 
+    // '"...," Ruiz said of the merger that would create the region's largest port operator. "..."': a long attribution still hands over.
+    private const int MaxWordsBetweenQuotesInParagraph = 30;
+
     public string Name => "continues-previous-paragraph";
 
     public Attribution? Attribute(QuoteCandidate quote, AttributionContext context)
@@ -30,7 +33,8 @@ internal sealed class ContinuedQuoteSieve : IAttributionSieve
         {
             var between = text.AsSpan(previous.Outer.End, quote.Outer.Start - previous.Outer.End).ToString();
             var cueBetween = decided.Cue.Start >= previous.Outer.End && decided.Cue.End <= quote.Outer.Start;
-            return cueBetween && between.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsAfterPreviousQuote
+            return cueBetween && between.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsBetweenQuotesInParagraph
+                && !SpeechCue.VerbsIn(text, quote.Outer.End, context.SuffixEnd(quote)).Any()
                 ? decided with { Rule = "continues-same-paragraph", Cue = quote.Outer }
                 : null;
         }
