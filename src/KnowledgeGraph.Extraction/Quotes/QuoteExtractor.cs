@@ -47,13 +47,18 @@ public sealed class QuoteExtractor : IExtractionStage
         }
 
         CarryBackOverOpenParagraphs(context);
-        foreach (var candidate in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var candidate = candidates[i];
             var attribution = context.DecidedFor(candidate);
+            var last = LastOfContinuedQuote(candidates, i);
             if (Keeps(candidate, attribution))
             {
-                analysis.Quotes.Add(Build(analysis, candidate.IsDirect ? QuoteKind.Direct : QuoteKind.Partial, candidate.Content, attribution));
+                var span = new TextSpan(candidate.Content.Start, candidates[last].Content.End);
+                analysis.Quotes.Add(Build(analysis, candidate.IsDirect ? QuoteKind.Direct : QuoteKind.Partial, span, attribution ?? context.DecidedFor(candidates[last])));
             }
+
+            i = last;
         }
 
         if (_options.IncludeIndirect)
@@ -83,6 +88,21 @@ public sealed class QuoteExtractor : IExtractionStage
         }
 
         return attributed || candidate.WordCount >= _options.MinWordsUnattributedDirect;
+    }
+
+    /// <summary>
+    /// A quote left open at a paragraph end and reopened by the next one is one quote, however many
+    /// paragraphs it runs over (its span keeps the reopening marks): the index of its last part.
+    /// </summary>
+    private static int LastOfContinuedQuote(List<QuoteCandidate> candidates, int first)
+    {
+        var last = first;
+        while (last + 1 < candidates.Count && candidates[last].LeftOpen && candidates[last + 1].ContinuesPrevious)
+        {
+            last++;
+        }
+
+        return last;
     }
 
     /// <summary>A quote left open at a paragraph end takes the speaker of the paragraph that closes it: '"... (no close)' / '"...," she said.'</summary>
