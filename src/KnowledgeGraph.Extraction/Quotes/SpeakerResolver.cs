@@ -122,9 +122,10 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        if (tokens[0].Text is "the" or "The" && tokens.Count == 2 && !tokens[1].IsCapitalised)
+        // "the ministry said", "the foreign ministry said": the organisation named earlier.
+        if (tokens[0].Text is "the" or "The" && tokens.Count >= 2 && tokens.Skip(1).All(t => !t.IsCapitalised) && NameLexicon.DefiniteOrganisationHeads.Contains(tokens[^1].Text))
         {
-            return DefiniteOrganisation(tokens[1].Text, tokens[0].Span.Start);
+            return DefiniteOrganisation(tokens[^1].Text, tokens[0].Span.Start);
         }
 
         // "the company's meteorologist said": a person described by a role, not the organisation.

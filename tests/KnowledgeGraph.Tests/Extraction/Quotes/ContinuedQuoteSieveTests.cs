@@ -8,6 +8,8 @@ public class ContinuedQuoteSieveTests
     [InlineData("\"The first phase is finished,\" Anna Berg told reporters.\n\n\"The second phase starts in June.\"", "Anna Berg", "continues-previous-paragraph")]
     [InlineData("\"We will win,\" Anna Berg said.\n\n\"The second phase starts in June,\" Omar Haddad said.", "Omar Haddad", "speaker-verb-after-quote")]
     [InlineData("\"The first phase is finished,\" Anna Berg said. \"The second phase starts in June.\"", "Anna Berg", "continues-same-paragraph")]
+    [InlineData("\"The first phase is finished,\" Anna Berg said of the merger that would create the largest shipping group in the whole region by some way. \"The second phase starts in June.\"", "Anna Berg", "continues-same-paragraph")]
+    [InlineData("\"The first phase is finished,\" said Anna Berg, an analyst with Holm Securities Inc. \"The second phase starts in June.\"", "Anna Berg", "continues-same-paragraph")]
     [InlineData("    \"The first phase is finished,\"\n     she said.\n    \"The second phase starts in June.\"", null, "unattributed")]
     [InlineData("\"The first phase is finished,\" Anna Berg said. \"The second phase starts in June,\" a union official said.", null, "speaker-not-named")]
     public void A_quote_paragraph_without_attribution_continues_the_previous_speaker(string text, string? speaker, string rule)
