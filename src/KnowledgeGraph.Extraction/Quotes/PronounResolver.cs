@@ -72,6 +72,12 @@ internal sealed class PronounResolver
                 .Select(m => m.EntityId)
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
+            if (people.Count == 0 && gender is Gender.Male or Gender.Female && StartsWithUnnamedSubject(sentence.Span))
+            {
+                // "One dealer for a Paris bank noted the euro slipped." then '"...," he said.': the dealer.
+                return null;
+            }
+
             if (people.Count == 0)
             {
                 // "Lindqvist said ...", a speaker we could not resolve, stands between the pronoun and anyone earlier.
@@ -105,17 +111,29 @@ internal sealed class PronounResolver
         const int maxWords = 5;
         var words = _context.Text.AsSpan(sentence.Start, Math.Min(sentence.Length, 80)).ToString()
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(maxWords).Select(w => w.Trim(',', '.')).ToList();
-        return words.Count > 1 && words[0] is "The" or "A" or "An" or "Another" or "One" && words.Skip(1).Any(NameLexicon.IsRole);
+        return words.Count > 1 && words[0] is "The" or "A" or "An" or "Another" or "One" && words.Skip(1).Any(w => NameLexicon.IsRole(w) || NameLexicon.AnonymousSources.Contains(w));
     }
 
     /// <summary>"the source said", "one banker said", "another trader added": a speech verb whose subject is a role with no name.</summary>
     private bool HasUnnamedSpeaker(int start, int end)
     {
         var text = _context.Text;
-        foreach (var verb in SpeechCue.VerbsIn(text, start, end).Where(v => !_context.IsInsideQuote(v.Span) && !SpeechVerbs.IsParticiple(v.Text)))
+        foreach (var verb in SpeechCue.VerbsIn(text, start, end).Where(v => !_context.IsInsideQuote(v.Span)))
         {
-            if (PhraseReader.WordBefore(text, verb.Span.Start, start) is not { IsCapitalised: false } noun
-                || SpeechCue.IsPronoun(noun.Text) || !text.AsSpan(noun.Span.End, verb.Span.Start - noun.Span.End).Trim().IsEmpty)
+            // "quoted one official as saying": the official speaks.
+            var verbStart = verb.Span.Start;
+            if (SpeechVerbs.IsParticiple(verb.Text))
+            {
+                if (PhraseReader.WordBefore(text, verbStart, start) is not { Text: "as" } asWord)
+                {
+                    continue;
+                }
+
+                verbStart = asWord.Span.Start;
+            }
+
+            if (PhraseReader.WordBefore(text, verbStart, start) is not { IsCapitalised: false } noun
+                || SpeechCue.IsPronoun(noun.Text) || !text.AsSpan(noun.Span.End, verbStart - noun.Span.End).Trim().IsEmpty)
             {
                 continue;
             }

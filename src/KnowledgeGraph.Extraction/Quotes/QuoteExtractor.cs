@@ -71,12 +71,17 @@ public sealed class QuoteExtractor : IExtractionStage
     }
 
     /// <summary>
-    /// Headlines and captions give no quotes unless attributed right there; a partial quote only
+    /// Headlines and captions give no quotes unless attributed right there; a so-called term never; a partial quote only
     /// with its speaker (else it is a scare quote or a title); a direct one when it is long enough.
     /// </summary>
     private bool Keeps(QuoteCandidate candidate, Attribution? attribution)
     {
         var attributed = attribution?.SpeakerId is not null;
+        if (candidate.IsNamedTerm)
+        {
+            return false;
+        }
+
         if (!candidate.InBody)
         {
             return attributed && attribution!.Rule is "speaker-verb-after-quote" or "verb-speaker-after-quote" or "speaker-verb-before-quote";

@@ -101,6 +101,9 @@ internal static class QuoteMarkScanner
             LeftOpen = !closed,
             ContinuesPrevious = continues,
             WordCount = words.Length,
+            IsNamedTerm = before.EndsWith("so-called", StringComparison.OrdinalIgnoreCase) || before.EndsWith("so called", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("known as", StringComparison.OrdinalIgnoreCase) || before.EndsWith("nicknamed", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("dubbed", StringComparison.OrdinalIgnoreCase),
             IsTitleCase = words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "a" or "in" or "on"),
         });
     }

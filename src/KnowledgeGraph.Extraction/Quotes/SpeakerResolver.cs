@@ -238,14 +238,21 @@ internal sealed partial class SpeakerResolver
         return run;
     }
 
+    private static bool IsHyphenatedModifier(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && char.IsLower(word[hyphen + 1]);
+    }
+
     private static bool RoleIntroducesName(List<PhraseToken> tokens)
     {
         var role = tokens.FindLastIndex(t => !t.IsCapitalised && NameLexicon.IsRole(t.Text));
         return role >= 0 && role < tokens.Count - 1 && tokens[role + 1].IsCapitalised;
     }
 
+    // "the Oslo-based Harbour Council said": "Oslo-based" only modifies the name.
     private static bool IsNameWord(PhraseToken t) =>
-        t.IsCapitalised && !NameLexicon.Titles.Contains(t.Text.TrimEnd('.')) && !NameLexicon.NotNames.Contains(t.Text);
+        t.IsCapitalised && !IsHyphenatedModifier(t.Text) && !NameLexicon.Titles.Contains(t.Text.TrimEnd('.')) && !NameLexicon.NotNames.Contains(t.Text);
 
     private SpeakerMatch? Single(PhraseToken token)
     {
@@ -289,8 +296,16 @@ internal sealed partial class SpeakerResolver
         var org = _analysis.Mentions
             .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
             .LastOrDefault(m => m.Text.Contains(head, StringComparison.OrdinalIgnoreCase) || isPaper && NameLexicon.NewspaperHeads.Contains(m.Text[(m.Text.LastIndexOf(' ') + 1)..]));
+        org ??= NameLexicon.BusinessHeads.Contains(head) ? LastSpeakingOrganisation(before) : null;
         return org is null ? null : new SpeakerMatch(org.EntityId, org.Type, org.Span);
     }
+
+    /// <summary>"Acme Motors said it received an offer ... the company said": the last organisation that spoke before.</summary>
+    private EntityMention? LastSpeakingOrganisation(int before) =>
+        _analysis.Mentions
+            .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
+            .LastOrDefault(m => SpeechCue.VerbsIn(Text, m.Span.End, Math.Min(before, m.Span.End + 40), maxWords: 2)
+                .Any(v => !SpeechVerbs.IsParticiple(v.Text) && Text.AsSpan(m.Span.End, v.Span.Start - m.Span.End).Trim().Length <= 12));
 
     /// <summary>Skips ", a historian at the University of X," or ", 70," between a name and its verb.</summary>
     private int SkipApposition(int pos, int limit)

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Extraction.Quotes.Sieves;
 /// </summary>
 internal sealed class ContinuedQuoteSieve : IAttributionSieve
 {
-    private const int MaxWordsAfterPreviousQuote = 15;
+    // '"...," he told a conference attended by the members of the Nordic trade bloc and their partners.' still hands over.
+    private const int MaxWordsAfterPreviousQuote = 25;
 
     // '"...," Ruiz said of the merger that would create the region's largest port operator. "..."': a long attribution still hands over.
     private const int MaxWordsBetweenQuotesInParagraph = 30;

@@ -6,6 +6,7 @@ public class ContinuedQuoteSieveTests
 
     [Theory]
     [InlineData("\"The first phase is finished,\" Anna Berg told reporters.\n\n\"The second phase starts in June.\"", "Anna Berg", "continues-previous-paragraph")]
+    [InlineData("Anna Berg chairs the port.\n\n\"The first phase is finished,\" she told a conference attended by the members of the Nordic trade bloc and their partners.\n\n\"The second phase starts in June.\"", "Anna Berg", "continues-previous-paragraph")]
     [InlineData("\"We will win,\" Anna Berg said.\n\n\"The second phase starts in June,\" Omar Haddad said.", "Omar Haddad", "speaker-verb-after-quote")]
     [InlineData("\"The first phase is finished,\" Anna Berg said. \"The second phase starts in June.\"", "Anna Berg", "continues-same-paragraph")]
     [InlineData("\"The first phase is finished,\" Anna Berg said of the merger that would create the largest shipping group in the whole region by some way. \"The second phase starts in June.\"", "Anna Berg", "continues-same-paragraph")]

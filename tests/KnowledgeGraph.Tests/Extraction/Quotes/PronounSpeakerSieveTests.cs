@@ -40,6 +40,8 @@ public class PronounSpeakerSieveTests
     [InlineData("The senior official sounded gloomy about the chances of Omar Haddad. \"We found common ground,\" he said.")]
     [InlineData("Omar Haddad will not travel to the talks, the source said.\n\n\"We found common ground,\" he said.")]
     [InlineData("Omar Haddad is ready to sign, one banker said. \"We found common ground,\" he said.")]
+    [InlineData("Omar Haddad signed the deal.\n\nOne dealer for a Paris bank noted that the krone slipped. \"We found common ground,\" he said.")]
+    [InlineData("Omar Haddad signed the deal.\n\nThe newspaper quoted one official as saying the port would close. \"We found common ground,\" he said.")]
     public void He_abstains_when_two_men_are_equally_likely_or_an_unnamed_source_spoke_last(string text)
     {
         var analysis = QuoteFixture.Run(text, People.Split('|'));

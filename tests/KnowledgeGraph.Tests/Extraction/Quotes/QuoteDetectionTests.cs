@@ -67,6 +67,8 @@ public class QuoteDetectionTests
     [InlineData("Anna Berg ordered \"lefse\" for the whole table, predicting a record season.")]
     [InlineData("Anna Berg praised the \"harbour workers\" at dinner, predicting a record season.")]
     [InlineData("The \"lefse\" was excellent, according to Anna Berg.")]
+    [InlineData("Anna Berg said the so-called \"blue harbour economy\" would create jobs.")]
+    [InlineData("The council backed a plan known as \"harbour first for everyone\", Omar Haddad said.")]
     public void Scare_quotes_and_titles_are_not_quotes_of_anyone(string text)
     {
         Assert.Empty(QuoteFixture.Run(text, People.Split('|')).Quotes);

@@ -49,6 +49,18 @@ public class SpeakerResolutionTests
         Assert.Equal("Lena Berg", QuoteFixture.NameOf(analysis, Assert.Single(analysis.Quotes).SpeakerId));
     }
 
+    [Theory]
+    [InlineData("\"Rates will fall,\" Lena Holm, chief economist of Berg, Olsen Securities GmbH said.", "Organization:Olsen Securities GmbH", "Lena Holm")]
+    [InlineData("\"Rates will fall,\" the Oslo-based Harbour Council said.", "Location:Oslo", "Harbour Council")]
+    [InlineData("Acme Motors said it had an offer from Nordic Shipping.\n\nIn a brief statement, the company said, \"We are studying the offer.\"", "Organization:Acme Motors|Organization:Nordic Shipping", "Acme Motors")]
+    [InlineData("Nordic Shipping made an offer for Acme Motors.\n\nIn a brief statement, the company said, \"We are studying the offer.\"", "Organization:Acme Motors|Organization:Nordic Shipping", null)]
+    public void The_speaker_is_the_head_of_the_attribution_not_a_name_inside_its_modifiers(string text, string entities, string? speaker)
+    {
+        var analysis = QuoteFixture.Run(text, entities.Split('|'));
+        var quote = Assert.Single(analysis.Quotes);
+        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, quote.SpeakerId));
+    }
+
     [Fact]
     public void An_agency_acronym_after_told_becomes_the_addressee_organisation()
     {
