@@ -13,6 +13,7 @@ namespace KnowledgeGraph.Extraction.Quotes;
 internal sealed class PronounResolver
 {
     private const int ParagraphsBack = 2;
+    private const int ParagraphsBackToPreviousSpeaker = 4;
 
     private static readonly FrozenDictionary<string, Gender> GenderCues = new Dictionary<string, Gender>(StringComparer.Ordinal)
     {
@@ -103,7 +104,24 @@ internal sealed class PronounResolver
             return people.Count == 1 && !StartsWithUnnamedSubject(sentence.Span) ? (people[0], "pronoun-recent-person") : null;
         }
 
-        return null;
+        return PreviousSpeakerStillTalking(gender, quote, previousSpeaker);
+    }
+
+    /// <summary>
+    /// No one named in the last paragraphs, but the article was quoting someone a few paragraphs up:
+    /// wire copy keeps "he said" for its main speaker across narrative paragraphs.
+    /// </summary>
+    private (string EntityId, string Rule)? PreviousSpeakerStillTalking(Gender gender, QuoteCandidate quote, string? previousSpeaker)
+    {
+        var previous = _context.Previous(quote);
+        if (previousSpeaker is null || previous is null || quote.Paragraph.Index - previous.Paragraph.Index > ParagraphsBackToPreviousSpeaker
+            || !_context.Analysis.Entities.TryGetValue(previousSpeaker, out var entity)
+            || entity.Type != (gender == Gender.Neuter ? EntityType.Organization : EntityType.Person) || !IsCompatible(previousSpeaker, gender))
+        {
+            return null;
+        }
+
+        return (previousSpeaker, "pronoun-previous-speaker-further-up");
     }
 
     private bool StartsWithUnnamedSubject(TextSpan sentence)
@@ -176,6 +194,11 @@ internal sealed class PronounResolver
         if (known == Gender.Unknown)
         {
             known = CuedGender(entityId);
+        }
+
+        if (known == Gender.Unknown && _context.Analysis.Entities.TryGetValue(entityId, out var entity))
+        {
+            known = FirstNameGender.Of(entity.Name);
         }
 
         return known == Gender.Unknown || known == gender;
