@@ -101,7 +101,15 @@ internal sealed class PronounResolver
             }
 
             // "The senior official sounded pessimistic about Ana Ruiz ...": "he" is the unnamed subject, not Ruiz.
-            return people.Count == 1 && !StartsWithUnnamedSubject(sentence.Span) ? (people[0], "pronoun-recent-person") : null;
+            if (people.Count != 1 || StartsWithUnnamedSubject(sentence.Span))
+            {
+                return null;
+            }
+
+            // "Quotas went to President Ana Ruiz." then '"...," he said.': the one who was talking, not the object.
+            return PreviousSpeakerStillTalking(gender, quote, previousSpeaker) is { } talking && talking.EntityId != people[0]
+                ? (talking.EntityId, "pronoun-previous-speaker-over-object")
+                : (people[0], "pronoun-recent-person");
         }
 
         return PreviousSpeakerStillTalking(gender, quote, previousSpeaker);

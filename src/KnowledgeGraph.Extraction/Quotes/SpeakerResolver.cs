@@ -71,11 +71,14 @@ internal sealed partial class SpeakerResolver
     {
         var tokens = PhraseReader.Forward(Text, verbEnd, limit);
 
-        // "according to Latin American officials": the name only modifies the noun that follows it.
+        // "according to Latin American officials": the name only modifies the noun that follows it;
+        // "said Holm Securities analyst Lena Berg": unless a role there introduces a name.
         if (tokens.Count > 0 && PhraseReader.WordAfter(Text, tokens[^1].Span.End, limit) is { IsCapitalised: false } next
             && OnlySpaces(tokens[^1].Span.End, next.Span.Start) && !NameLexicon.FollowsName.Contains(next.Text))
         {
-            return null;
+            return NameLexicon.IsRole(next.Text) && PhraseReader.Forward(Text, next.Span.End, limit) is { Count: > 0 } named && named[0].IsCapitalised
+                ? Resolve(named)
+                : null;
         }
 
         return Resolve(tokens);
@@ -126,6 +129,12 @@ internal sealed partial class SpeakerResolver
         if (tokens[0].Text is "the" or "The" && tokens.Count >= 2 && tokens.Skip(1).All(t => !t.IsCapitalised) && NameLexicon.DefiniteOrganisationHeads.Contains(tokens[^1].Text))
         {
             return DefiniteOrganisation(tokens[^1].Text, tokens[0].Span.Start);
+        }
+
+        // "the spokesman said" after "White House spokesman Ana Ruiz said": the person that role introduced.
+        if (tokens.Count == 2 && tokens[0].Text is "the" or "The" && !tokens[1].IsCapitalised && NameLexicon.IsRole(tokens[1].Text))
+        {
+            return PersonIntroducedAs(tokens[1].Text, tokens[0].Span.Start);
         }
 
         // "the company's meteorologist said": a person described by a role, not the organisation.
@@ -298,6 +307,18 @@ internal sealed partial class SpeakerResolver
             .LastOrDefault(m => m.Text.Contains(head, StringComparison.OrdinalIgnoreCase) || isPaper && NameLexicon.NewspaperHeads.Contains(m.Text[(m.Text.LastIndexOf(' ') + 1)..]));
         org ??= NameLexicon.BusinessHeads.Contains(head) ? LastSpeakingOrganisation(before) : null;
         return org is null ? null : new SpeakerMatch(org.EntityId, org.Type, org.Span);
+    }
+
+    /// <summary>The last person before <paramref name="before"/> written right after the role ("spokesman Ana Ruiz", "Finance Minister Ana Ruiz"); null when two different people were.</summary>
+    private SpeakerMatch? PersonIntroducedAs(string role, int before)
+    {
+        var introduced = _analysis.Mentions
+            .Where(m => m.Type == EntityType.Person && m.Span.End <= before)
+            .Where(m => PhraseReader.WordBefore(Text, m.Span.Start, Math.Max(0, m.Span.Start - 40)) is { } w && w.Text.Equals(role, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return introduced.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Count() == 1
+            ? new SpeakerMatch(introduced[^1].EntityId, EntityType.Person, introduced[^1].Span)
+            : null;
     }
 
     /// <summary>"Acme Motors said it received an offer ... the company said": the last organisation that spoke before.</summary>

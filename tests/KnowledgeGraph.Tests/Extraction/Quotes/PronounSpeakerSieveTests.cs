@@ -14,6 +14,7 @@ public class PronounSpeakerSieveTests
     [InlineData("Anna Berg chairs the committee. She said: \"The report is late.\"", "Anna Berg", "pronoun:pronoun-recent-subject")]
     [InlineData("Lars Olsen, the finance minister, said the budget was sound. \"The report is late,\" he said.", "Lars Olsen", "pronoun:pronoun-recent-subject")]
     [InlineData("Lars Olsen said the budget was sound, and he added \"The report is late.\"", "Lars Olsen", "pronoun:pronoun-recent-subject")]
+    [InlineData("\"Costs are rising,\" Lars Olsen said.\n\nThe plan went to President Omar Haddad for approval. \"The report is late,\" he said.", "Lars Olsen", "pronoun:pronoun-previous-speaker-over-object")]
     [InlineData("Michael Dahl met Margaret Holm in Oslo on Monday. \"The report is late,\" she said.", "Margaret Holm", "pronoun:pronoun-recent-person")]
     [InlineData("\"Costs are rising,\" Lars Olsen said.\n\nFreight rates fell in May.\n\nPort fees rose in June.\n\nFuel was cheaper.\n\n\"The report is late,\" he said.", "Lars Olsen", "pronoun:pronoun-previous-speaker-further-up")]
     public void A_pronoun_goes_to_the_most_recent_compatible_person(string text, string speaker, string rule)
