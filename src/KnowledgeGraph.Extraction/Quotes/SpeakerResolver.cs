@@ -349,8 +349,15 @@ internal sealed partial class SpeakerResolver
         }
 
         var inner = Text.AsSpan(previous + 1, k - previous - 1).Trim();
-        var isApposition = !inner.IsEmpty && (char.IsDigit(inner[0]) || char.IsLower(inner[0])) && !inner.Contains('"') && inner.Length < 120;
+        var isApposition = !inner.IsEmpty && (char.IsDigit(inner[0]) || char.IsLower(inner[0]) || StartsWithTitle(inner)) && !inner.Contains('"') && inner.Length < 120;
         return isApposition ? previous : pos;
+    }
+
+    // "Ana Ruiz, Executive Vice President of Acme, said": a capitalised title opens an apposition too.
+    private static bool StartsWithTitle(ReadOnlySpan<char> inner)
+    {
+        var space = inner.IndexOf(' ');
+        return space > 0 && NameLexicon.Titles.Contains(inner[..space].ToString());
     }
 
     private bool OnlySpaces(int start, int end) => Text.AsSpan(start, Math.Max(0, end - start)).Trim().IsEmpty;

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Core;
+
 namespace KnowledgeGraph.Extraction.Quotes.Sieves;
 
 /// <summary>
@@ -12,6 +14,9 @@ internal sealed class ContinuedQuoteSieve : IAttributionSieve
 
     // '"...," Ruiz said of the merger that would create the region's largest port operator. "..."': a long attribution still hands over.
     private const int MaxWordsBetweenQuotesInParagraph = 30;
+
+    // '"a few hundred cars" by June. "By 2026 ..."': the words that may close the earlier quote's sentence.
+    private const int MaxWordsWithoutNewSpeaker = 8;
 
     public string Name => "continues-previous-paragraph";
 
@@ -34,7 +39,12 @@ internal sealed class ContinuedQuoteSieve : IAttributionSieve
         {
             var between = text.AsSpan(previous.Outer.End, quote.Outer.Start - previous.Outer.End).ToString();
             var cueBetween = decided.Cue.Start >= previous.Outer.End && decided.Cue.End <= quote.Outer.Start;
-            return cueBetween && between.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsBetweenQuotesInParagraph
+
+            // 'Ruiz said Acme would sell "a few hundred cars" by June. "By 2026 we hope to sell more."': nothing new in between.
+            var nothingBetween = between.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsWithoutNewSpeaker
+                && !SpeechCue.VerbsIn(text, previous.Outer.End, quote.Outer.Start).Any()
+                && !context.Analysis.Mentions.Any(m => m.Span.Start >= previous.Outer.End && m.Span.End <= quote.Outer.Start && m.Type is EntityType.Person or EntityType.Organization);
+            return (cueBetween || nothingBetween) && between.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsBetweenQuotesInParagraph
                 && !SpeechCue.VerbsIn(text, quote.Outer.End, context.SuffixEnd(quote)).Any()
                 ? decided with { Rule = "continues-same-paragraph", Cue = quote.Outer }
                 : null;
