@@ -12,6 +12,9 @@ Quote P/R/F1 count matched pairs. Speaker accuracy is over matched pairs: a gold
 speaker's name or of one of its aliases must equal the gold speaker's last token (case-insensitive).
 
 Usage: python3 tools/quote-eval.py --gold dev.jsonl --system graph.json [--kinds direct,partial] [--verbose]
+First, to get the gold's articles for `kg extract`:
+       python3 tools/quote-eval.py --gold dev.jsonl --corpus ../shared/corpus/reuters21578.jsonl --articles-out dev-articles.jsonl
+       dotnet run --project src/KnowledgeGraph.Cli -- extract dev-articles.jsonl --out graph.json
 """
 import argparse
 import json
@@ -54,12 +57,24 @@ def ratio(a, b):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", required=True, help="quote gold, JSON lines")
-    parser.add_argument("--system", required=True, help="graph JSON written by kg extract")
+    parser.add_argument("--system", help="graph JSON written by kg extract")
+    parser.add_argument("--corpus", help="with --articles-out: the JSON-lines corpus the gold's ids come from")
+    parser.add_argument("--articles-out", help="write the gold's articles from --corpus to this JSON-lines file and stop")
     parser.add_argument("--kinds", default="direct,partial,indirect", help="system quote kinds to score (default: all)")
     parser.add_argument("--verbose", action="store_true", help="list misses, false alarms and wrong speakers")
     args = parser.parse_args()
 
     gold_docs = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
+    if args.articles_out:
+        if not args.corpus:
+            parser.error("--articles-out needs --corpus")
+        wanted = {d["id"] for d in gold_docs}
+        with open(args.corpus, encoding="utf-8") as corpus, open(args.articles_out, "w", encoding="utf-8") as out:
+            written = sum(out.write(line) > 0 for line in corpus if line.strip() and json.loads(line)["id"] in wanted)
+        print(f"wrote {written} of {len(wanted)} articles to {args.articles_out}")
+        return
+    if not args.system:
+        parser.error("--system is required")
     graph = json.load(open(args.system, encoding="utf-8"))
     entities = {e["id"]: e for e in graph.get("entities", [])}
     kinds = set(args.kinds.split(","))
