@@ -10,12 +10,15 @@ namespace KnowledgeGraph.Extraction.Quotes;
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
-    // "foreign ministry", "border police": the lower-case words an organisation noun may take.
-    private const int MaxOrganisationNounWords = 2;
-
     private readonly DocumentAnalysis _analysis;
 
-    public SpeakerResolver(DocumentAnalysis analysis) => _analysis = analysis;
+    private readonly DescribedSpeakerResolver _described;
+
+    public SpeakerResolver(DocumentAnalysis analysis)
+    {
+        _analysis = analysis;
+        _described = new DescribedSpeakerResolver(analysis);
+    }
 
     private string Text => _analysis.Text;
 
@@ -128,13 +131,13 @@ internal sealed partial class SpeakerResolver
         // "the ministry said", "the foreign ministry said": the organisation named earlier.
         if (tokens[0].Text is "the" or "The" && tokens.Count >= 2 && tokens.Skip(1).All(t => !t.IsCapitalised) && NameLexicon.DefiniteOrganisationHeads.Contains(tokens[^1].Text))
         {
-            return DefiniteOrganisation(tokens[^1].Text, tokens[0].Span.Start);
+            return _described.DefiniteOrganisation(tokens[^1].Text, tokens[0].Span.Start);
         }
 
         // "the spokesman said" after "White House spokesman Ana Ruiz said": the person that role introduced.
         if (tokens.Count == 2 && tokens[0].Text is "the" or "The" && !tokens[1].IsCapitalised && NameLexicon.IsRole(tokens[1].Text))
         {
-            return PersonIntroducedAs(tokens[1].Text, tokens[0].Span.Start);
+            return _described.PersonIntroducedAs(tokens[1].Text, tokens[0].Span.Start);
         }
 
         // "the company's meteorologist said": a person described by a role, not the organisation.
@@ -151,7 +154,7 @@ internal sealed partial class SpeakerResolver
 
         var headSpan = new TextSpan(head[0].Span.Start, head[^1].Span.End);
         var found = _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(headSpan) && m.Type != EntityType.Other);
-        if (found is { Type: EntityType.Location } && BodyOfPlace(tokens, head) is { } body)
+        if (found is { Type: EntityType.Location } && _described.BodyOfPlace(tokens, head) is { } body)
         {
             return body;
         }
@@ -176,36 +179,6 @@ internal sealed partial class SpeakerResolver
         var phrase = new TextSpan(tokens[0].Span.Start, tokens[^1].Span.End);
         var any = _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(phrase) && m.Type is EntityType.Person or EntityType.Organization);
         return any is null ? null : new SpeakerMatch(any.EntityId, any.Type, any.Span);
-    }
-
-    /// <summary>
-    /// "the Kenyan embassy said", "the Chilean foreign ministry said": a place (or its demonym) that
-    /// only modifies an organisation noun; the organisation speaks, not the country.
-    /// </summary>
-    private SpeakerMatch? BodyOfPlace(List<PhraseToken> tokens, List<PhraseToken> head)
-    {
-        var next = tokens.FindIndex(t => t.Span.Start >= head[^1].Span.End);
-        if (next < 0)
-        {
-            return null;
-        }
-
-        var last = -1;
-        for (var i = next; i < tokens.Count && i < next + MaxOrganisationNounWords && !tokens[i].IsCapitalised; i++)
-        {
-            if (NameLexicon.DefiniteOrganisationHeads.Contains(tokens[i].Text))
-            {
-                last = i;
-            }
-        }
-
-        if (last < 0 || last != tokens.Count - 1)
-        {
-            return null;
-        }
-
-        var span = new TextSpan(head[0].Span.Start, tokens[last].Span.End);
-        return CuedEntityRegistrar.Register(_analysis, EntityType.Organization, span.Slice(Text), span);
     }
 
     /// <summary>The capitalised words of the name itself: after the last title, before "of" or a lower-case word.</summary>
@@ -298,35 +271,6 @@ internal sealed partial class SpeakerResolver
 
         return null;
     }
-
-    private SpeakerMatch? DefiniteOrganisation(string head, int before)
-    {
-        var isPaper = head is "newspaper" or "paper" or "daily";
-        var org = _analysis.Mentions
-            .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
-            .LastOrDefault(m => m.Text.Contains(head, StringComparison.OrdinalIgnoreCase) || isPaper && NameLexicon.NewspaperHeads.Contains(m.Text[(m.Text.LastIndexOf(' ') + 1)..]));
-        org ??= NameLexicon.BusinessHeads.Contains(head) ? LastSpeakingOrganisation(before) : null;
-        return org is null ? null : new SpeakerMatch(org.EntityId, org.Type, org.Span);
-    }
-
-    /// <summary>The last person before <paramref name="before"/> written right after the role ("spokesman Ana Ruiz", "Finance Minister Ana Ruiz"); null when two different people were.</summary>
-    private SpeakerMatch? PersonIntroducedAs(string role, int before)
-    {
-        var introduced = _analysis.Mentions
-            .Where(m => m.Type == EntityType.Person && m.Span.End <= before)
-            .Where(m => PhraseReader.WordBefore(Text, m.Span.Start, Math.Max(0, m.Span.Start - 40)) is { } w && w.Text.Equals(role, StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        return introduced.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Count() == 1
-            ? new SpeakerMatch(introduced[^1].EntityId, EntityType.Person, introduced[^1].Span)
-            : null;
-    }
-
-    /// <summary>"Acme Motors said it received an offer ... the company said": the last organisation that spoke before.</summary>
-    private EntityMention? LastSpeakingOrganisation(int before) =>
-        _analysis.Mentions
-            .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
-            .LastOrDefault(m => SpeechCue.VerbsIn(Text, m.Span.End, Math.Min(before, m.Span.End + 40), maxWords: 2)
-                .Any(v => !SpeechVerbs.IsParticiple(v.Text) && Text.AsSpan(m.Span.End, v.Span.Start - m.Span.End).Trim().Length <= 12));
 
     /// <summary>Skips ", a historian at the University of X," or ", 70," between a name and its verb.</summary>
     private int SkipApposition(int pos, int limit)
