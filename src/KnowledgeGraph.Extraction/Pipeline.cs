@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction.Quotes;
 
 namespace KnowledgeGraph.Extraction;
 
@@ -12,8 +13,8 @@ public sealed class Pipeline
 
     public IReadOnlyList<string> StageNames => [.. _stages.Select(s => s.Name)];
 
-    /// <summary>The default pipeline: every stage, in the order of the data flow.</summary>
-    public static Pipeline CreateDefault() => new PipelineBuilder().UseAll().Build();
+    /// <summary>The default pipeline: every stage, in the order of the data flow; <paramref name="quotes"/> tunes the quote stage (e.g. indirect speech on).</summary>
+    public static Pipeline CreateDefault(QuoteOptions? quotes = null) => new PipelineBuilder().UseAll(quotes).Build();
 
     public DocumentExtraction Extract(Document document) => Analyse(document).ToExtraction();
 

@@ -28,7 +28,7 @@ public sealed class PipelineBuilder
     public PipelineBuilder UseEvents() => Use(new EventExtractor());
 
     /// <summary>Every stage in the order of the data flow: segmentation, entities, time, quotes, events.</summary>
-    public PipelineBuilder UseAll() => UseSegmentation().UseEntities().UseTime().UseQuotes().UseEvents();
+    public PipelineBuilder UseAll(QuoteOptions? quotes = null) => UseSegmentation().UseEntities().UseTime().UseQuotes(quotes).UseEvents();
 
     public Pipeline Build() => new([.. _stages]);
 }

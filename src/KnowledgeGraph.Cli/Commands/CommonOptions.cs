@@ -21,6 +21,11 @@ internal static class CommonOptions
         CustomParser = r => r.Tokens.Count == 0 ? null : ParseDate(r.Tokens[0].Value, r),
     };
 
+    public static Option<bool> Indirect() => new("--indirect")
+    {
+        Description = "Also extract reported speech without quote marks (\"the ministry said the talks failed\") as kind indirect",
+    };
+
     public static Option<string> Database() => new("--db")
     {
         Description = "The SQLite store",

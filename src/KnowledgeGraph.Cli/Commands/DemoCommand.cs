@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KnowledgeGraph.Core.Queries;
 using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Extraction.Quotes;
 using KnowledgeGraph.Extraction.Reading;
 using KnowledgeGraph.Query;
 using KnowledgeGraph.Storage;
@@ -19,9 +20,10 @@ internal static class DemoCommand
             DefaultValueFactory = _ => ["samples"],
         };
         var db = new Option<string?>("--db") { Description = "Keep the store in this file (default: a temporary file, deleted afterwards)" };
+        var indirect = CommonOptions.Indirect();
         var command = new Command("demo", "Ingest articles into the embedded store, then print the timeline and who said what.\n\nExample:\n  kg demo samples/")
         {
-            files, db,
+            files, db, indirect,
         };
         command.SetAction(result =>
         {
@@ -29,7 +31,7 @@ internal static class DemoCommand
             var path = keep ?? Path.Combine(Path.GetTempPath(), $"kg-demo-{Environment.ProcessId}.db");
             try
             {
-                return Run(result.GetValue(files)!, path);
+                return Run(result.GetValue(files)!, path, new QuoteOptions { IncludeIndirect = result.GetValue(indirect) });
             }
             finally
             {
@@ -45,9 +47,9 @@ internal static class DemoCommand
         return command;
     }
 
-    private static int Run(string[] inputs, string path)
+    private static int Run(string[] inputs, string path, QuoteOptions quotes)
     {
-        var extractor = new CorpusExtractor(new ArticleLoader(new ReadOptions()), Pipeline.CreateDefault());
+        var extractor = new CorpusExtractor(new ArticleLoader(new ReadOptions()), Pipeline.CreateDefault(quotes));
         using var store = SqliteGraphStore.Open(path);
         var summary = IngestCommand.Run(new CorpusIngestor(extractor, store), extractor.Resolve(inputs));
         CommonOptions.ReportErrors(summary.Errors);

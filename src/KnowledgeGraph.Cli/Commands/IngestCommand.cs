@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Extraction.Quotes;
 using KnowledgeGraph.Extraction.Reading;
 using KnowledgeGraph.Storage;
 using Spectre.Console;
@@ -14,13 +15,14 @@ internal static class IngestCommand
         var files = CommonOptions.Inputs();
         var db = CommonOptions.Database();
         var published = CommonOptions.Published();
+        var indirect = CommonOptions.Indirect();
         var command = new Command("ingest", "Read articles, extract the graph and store it in a SQLite file. Ingesting the same article twice changes nothing.\n\nExample:\n  kg ingest articles/ --db news.db")
         {
-            files, db, published,
+            files, db, published, indirect,
         };
         command.SetAction(result =>
         {
-            var extractor = new CorpusExtractor(new ArticleLoader(new ReadOptions(result.GetValue(published))), Pipeline.CreateDefault());
+            var extractor = new CorpusExtractor(new ArticleLoader(new ReadOptions(result.GetValue(published))), Pipeline.CreateDefault(new QuoteOptions { IncludeIndirect = result.GetValue(indirect) }));
             var inputs = extractor.Resolve(result.GetValue(files)!);
             using var store = SqliteGraphStore.Open(result.GetValue(db)!);
             var summary = Run(new CorpusIngestor(extractor, store), inputs);

@@ -16,8 +16,13 @@ internal sealed partial class IndirectSpeechFinder
     private const int MaxWordsCommaToVerb = 8;
 
     private readonly AttributionContext _context;
+    private readonly PublisherCredit _publishers;
 
-    public IndirectSpeechFinder(AttributionContext context) => _context = context;
+    public IndirectSpeechFinder(AttributionContext context)
+    {
+        _context = context;
+        _publishers = new PublisherCredit(context.Analysis);
+    }
 
     private string Text => _context.Text;
 
@@ -66,7 +71,7 @@ internal sealed partial class IndirectSpeechFinder
 
         var speaker = _context.Speakers.Before(verb.Span.Start, comma + 1);
         var clause = Trim(new TextSpan(sentence.Start, comma));
-        return speaker is null || WordCount(clause.Start, clause.End) < MinClauseWords
+        return speaker is null || _publishers.IsPublisher(speaker.EntityId, verb.Text) || WordCount(clause.Start, clause.End) < MinClauseWords
             ? null
             : new IndirectSpeech(clause, new Attribution(speaker.EntityId, null, "indirect-clause-then-speaker", SpeechCue.Cover(speaker.Span, verb.Span)));
     }
@@ -75,7 +80,7 @@ internal sealed partial class IndirectSpeechFinder
     private IndirectSpeech? ClauseAfter(TextSpan sentence, PhraseToken verb)
     {
         var speaker = _context.Speakers.ForVerb(sentence.Start, verb);
-        if (speaker is null)
+        if (speaker is null || _publishers.IsPublisher(speaker.EntityId, verb.Text))
         {
             return null;
         }
@@ -90,6 +95,11 @@ internal sealed partial class IndirectSpeechFinder
         if (that.Success)
         {
             start = that.Index + that.Length;
+        }
+        else if (SpeechVerbs.NeedThat.Contains(verb.Text))
+        {
+            // "Acme reported a loss", "she announced a plan": an object, not a reported clause.
+            return null;
         }
         else if (SpeechVerbs.TakesAddressee(verb.Text) && addressee is null && ThatAfterAddressee().Match(Text, verb.Span.End, sentence.End - verb.Span.End) is { Success: true } told)
         {
@@ -136,14 +146,23 @@ internal sealed partial class IndirectSpeechFinder
             : new IndirectSpeech(clause, new Attribution(speaker.EntityId, null, "indirect-according-to", new TextSpan(m.Index, limit)));
     }
 
-    /// <summary>"..., the ministry said." inside a clause: where the clause stops.</summary>
+    /// <summary>
+    /// Where a clause stops: at a trailing attribution ("..., the central bank said.") whether or not
+    /// its speaker is known, or at a participle that starts the speaker's next point ("..., adding that ...").
+    /// </summary>
     private int? NextAttributionComma(int start, int end)
     {
         foreach (var verb in SpeechCue.VerbsIn(Text, start, end).Where(v => SpeechVerbs.Reporting.Contains(v.Text)))
         {
             var comma = Text.LastIndexOf(',', verb.Span.Start, verb.Span.Start - start);
-            if (comma > start && WordCount(comma + 1, verb.Span.Start) <= MaxWordsCommaToVerb && SpeechCue.TailIsAdverbial(Text, verb.Span.End, end)
-                && _context.Speakers.Before(verb.Span.Start, comma + 1) is not null)
+            if (comma <= start)
+            {
+                continue;
+            }
+
+            var between = WordCount(comma + 1, verb.Span.Start);
+            if (between == 0 && SpeechVerbs.IsParticiple(verb.Text)
+                || between is > 0 and <= MaxWordsCommaToVerb && SpeechCue.TailIsAdverbial(Text, verb.Span.End, end) && !IsPassive(verb, comma + 1))
             {
                 return comma;
             }

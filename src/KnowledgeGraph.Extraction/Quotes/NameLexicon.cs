@@ -32,6 +32,21 @@ internal static class NameLexicon
         "defence", "defense", "finance", "interior", "prime", "vice",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Nouns for unnamed sources: "the source said", "one banker said", "another trader added".</summary>
+    public static readonly FrozenSet<string> AnonymousSources = new[]
+    {
+        "source", "banker", "dealer", "trader", "broker", "aide", "insider", "observer", "investor", "worker",
+        "employee", "member", "participant", "delegate", "officer", "man", "woman", "person", "resident", "driver",
+        "farmer", "soldier", "student", "teacher", "doctor", "nurse", "engineer", "consultant", "representative",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"the company said": nouns for a business, resolved to the last business that spoke.</summary>
+    public static readonly FrozenSet<string> BusinessHeads = new[]
+    {
+        "company", "firm", "group", "bank", "board", "corporation", "carrier", "airline", "insurer", "lender",
+        "retailer", "manufacturer", "utility", "subsidiary",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Last words that make a capitalised run an organisation ("Royal Statistics Office").</summary>
     public static readonly FrozenSet<string> OrganisationHeads = new[]
     {
@@ -50,6 +65,7 @@ internal static class NameLexicon
         "organisation", "organization", "university", "institute", "foundation", "board", "authority",
         "regulator", "parliament", "kremlin", "federation", "league", "bureau", "club", "team",
         "newspaper", "paper", "daily", "magazine", "broadcaster", "network", "channel", "station", "agency",
+        "corporation", "carrier", "airline", "insurer", "lender", "retailer", "manufacturer", "utility", "subsidiary",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Capitalised words that are never a name or a part of one.</summary>

@@ -130,7 +130,7 @@ internal static class PhraseReader
 
         return w.Text == "the"
             || NameLexicon.Connectors.Contains(w.Text) && (r.IsCapitalised || r.Text == "the")
-            || NameLexicon.IsRole(w.Text) && (r.IsCapitalised || NameLexicon.IsRole(r.Text));
+            || NameLexicon.IsRole(w.Text) && (r.IsCapitalised || NameLexicon.IsRole(r.Text) || NameLexicon.DefiniteOrganisationHeads.Contains(r.Text));
     }
 
     private static bool AcceptsForward(PhraseToken w, PhraseToken? left)

@@ -13,6 +13,7 @@ namespace KnowledgeGraph.Extraction.Quotes;
 internal sealed class PronounResolver
 {
     private const int ParagraphsBack = 2;
+    private const int ParagraphsBackToPreviousSpeaker = 4;
 
     private static readonly FrozenDictionary<string, Gender> GenderCues = new Dictionary<string, Gender>(StringComparer.Ordinal)
     {
@@ -57,6 +58,12 @@ internal sealed class PronounResolver
 
             var end = Math.Min(sentence.Span.End, before);
 
+            // "..., the source said." then '"...," he said.': "he" is the unnamed source, not a person the source named.
+            if (gender is Gender.Male or Gender.Female && HasUnnamedSpeaker(sentence.Span.Start, end))
+            {
+                return null;
+            }
+
             // Reading the subject first lets a surname the recogniser missed ("Lawson said ...") count as a candidate.
             var subject = _context.IsInsideQuote(sentence.Span.Start) ? null : _context.Speakers.SubjectOf(new TextSpan(sentence.Span.Start, end), end);
             var speakerType = gender == Gender.Neuter ? EntityType.Organization : EntityType.Person;
@@ -66,6 +73,12 @@ internal sealed class PronounResolver
                 .Select(m => m.EntityId)
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
+            if (people.Count == 0 && gender is Gender.Male or Gender.Female && StartsWithUnnamedSubject(sentence.Span))
+            {
+                // "One dealer for a Paris bank noted the euro slipped." then '"...," he said.': the dealer.
+                return null;
+            }
+
             if (people.Count == 0)
             {
                 // "Lindqvist said ...", a speaker we could not resolve, stands between the pronoun and anyone earlier.
@@ -88,10 +101,35 @@ internal sealed class PronounResolver
             }
 
             // "The senior official sounded pessimistic about Ana Ruiz ...": "he" is the unnamed subject, not Ruiz.
-            return people.Count == 1 && !StartsWithUnnamedSubject(sentence.Span) ? (people[0], "pronoun-recent-person") : null;
+            if (people.Count != 1 || StartsWithUnnamedSubject(sentence.Span))
+            {
+                return null;
+            }
+
+            // "Quotas went to President Ana Ruiz." then '"...," he said.': the one who was talking, not the object.
+            return PreviousSpeakerStillTalking(gender, quote, previousSpeaker) is { } talking && talking.EntityId != people[0]
+                ? (talking.EntityId, "pronoun-previous-speaker-over-object")
+                : (people[0], "pronoun-recent-person");
         }
 
-        return null;
+        return PreviousSpeakerStillTalking(gender, quote, previousSpeaker);
+    }
+
+    /// <summary>
+    /// No one named in the last paragraphs, but the article was quoting someone a few paragraphs up:
+    /// wire copy keeps "he said" for its main speaker across narrative paragraphs.
+    /// </summary>
+    private (string EntityId, string Rule)? PreviousSpeakerStillTalking(Gender gender, QuoteCandidate quote, string? previousSpeaker)
+    {
+        var previous = _context.Previous(quote);
+        if (previousSpeaker is null || previous is null || quote.Paragraph.Index - previous.Paragraph.Index > ParagraphsBackToPreviousSpeaker
+            || !_context.Analysis.Entities.TryGetValue(previousSpeaker, out var entity)
+            || entity.Type != (gender == Gender.Neuter ? EntityType.Organization : EntityType.Person) || !IsCompatible(previousSpeaker, gender))
+        {
+            return null;
+        }
+
+        return (previousSpeaker, "pronoun-previous-speaker-further-up");
     }
 
     private bool StartsWithUnnamedSubject(TextSpan sentence)
@@ -99,7 +137,46 @@ internal sealed class PronounResolver
         const int maxWords = 5;
         var words = _context.Text.AsSpan(sentence.Start, Math.Min(sentence.Length, 80)).ToString()
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(maxWords).Select(w => w.Trim(',', '.')).ToList();
-        return words.Count > 1 && words[0] is "The" or "A" or "An" or "Another" or "One" && words.Skip(1).Any(NameLexicon.IsRole);
+        return words.Count > 1 && words[0] is "The" or "A" or "An" or "Another" or "One" && words.Skip(1).Any(w => NameLexicon.IsRole(w) || NameLexicon.AnonymousSources.Contains(w));
+    }
+
+    /// <summary>"the source said", "one banker said", "another trader added": a speech verb whose subject is a role with no name.</summary>
+    private bool HasUnnamedSpeaker(int start, int end)
+    {
+        var text = _context.Text;
+        foreach (var verb in SpeechCue.VerbsIn(text, start, end).Where(v => !_context.IsInsideQuote(v.Span)))
+        {
+            // "quoted one official as saying": the official speaks.
+            var verbStart = verb.Span.Start;
+            if (SpeechVerbs.IsParticiple(verb.Text))
+            {
+                if (PhraseReader.WordBefore(text, verbStart, start) is not { Text: "as" } asWord)
+                {
+                    continue;
+                }
+
+                verbStart = asWord.Span.Start;
+            }
+
+            if (PhraseReader.WordBefore(text, verbStart, start) is not { IsCapitalised: false } noun
+                || SpeechCue.IsPronoun(noun.Text) || !text.AsSpan(noun.Span.End, verbStart - noun.Span.End).Trim().IsEmpty)
+            {
+                continue;
+            }
+
+            var pos = noun.Span.Start;
+            for (var i = 0; i < 3 && PhraseReader.WordBefore(text, pos, start) is { IsCapitalised: false } w && text.AsSpan(w.Span.End, pos - w.Span.End).Trim().IsEmpty; i++)
+            {
+                if (w.Text is "the" or "a" or "an" or "one" or "another")
+                {
+                    return NameLexicon.IsRole(noun.Text) || NameLexicon.AnonymousSources.Contains(noun.Text);
+                }
+
+                pos = w.Span.Start;
+            }
+        }
+
+        return false;
     }
 
     private bool HasUnresolvedSpeaker(int start, int end) =>
@@ -125,6 +202,11 @@ internal sealed class PronounResolver
         if (known == Gender.Unknown)
         {
             known = CuedGender(entityId);
+        }
+
+        if (known == Gender.Unknown && _context.Analysis.Entities.TryGetValue(entityId, out var entity))
+        {
+            known = FirstNameGender.Of(entity.Name);
         }
 
         return known == Gender.Unknown || known == gender;

@@ -31,6 +31,9 @@ internal sealed record QuoteCandidate
 
     public required int WordCount { get; init; }
 
+    /// <summary>The writer names a term: 'the so-called "cultural industries"', 'a plan known as "harbour first"'.</summary>
+    public required bool IsNamedTerm { get; init; }
+
     /// <summary>Every word capitalised ("The Long Road"): a title or a name, not speech.</summary>
     public required bool IsTitleCase { get; init; }
 

@@ -17,6 +17,7 @@ public sealed class QuoteExtractor : IExtractionStage
         new SpeakerVerbBeforeQuoteSieve(),
         new PronounSpeakerSieve(),
         new ReportedSpeechSubjectSieve(),
+        new AccordingToSieve(),
         new NamingVerbSieve(),
         new ColonSentenceSubjectSieve(),
         new ContinuedQuoteSieve(),
@@ -46,13 +47,18 @@ public sealed class QuoteExtractor : IExtractionStage
         }
 
         CarryBackOverOpenParagraphs(context);
-        foreach (var candidate in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var candidate = candidates[i];
             var attribution = context.DecidedFor(candidate);
+            var last = LastOfContinuedQuote(candidates, i);
             if (Keeps(candidate, attribution))
             {
-                analysis.Quotes.Add(Build(analysis, candidate.IsDirect ? QuoteKind.Direct : QuoteKind.Partial, candidate.Content, attribution));
+                var span = new TextSpan(candidate.Content.Start, candidates[last].Content.End);
+                analysis.Quotes.Add(Build(analysis, candidate.IsDirect ? QuoteKind.Direct : QuoteKind.Partial, span, attribution ?? context.DecidedFor(candidates[last])));
             }
+
+            i = last;
         }
 
         if (_options.IncludeIndirect)
@@ -65,12 +71,17 @@ public sealed class QuoteExtractor : IExtractionStage
     }
 
     /// <summary>
-    /// Headlines and captions give no quotes unless attributed right there; a partial quote only
+    /// Headlines and captions give no quotes unless attributed right there; a so-called term never; a partial quote only
     /// with its speaker (else it is a scare quote or a title); a direct one when it is long enough.
     /// </summary>
     private bool Keeps(QuoteCandidate candidate, Attribution? attribution)
     {
         var attributed = attribution?.SpeakerId is not null;
+        if (candidate.IsNamedTerm)
+        {
+            return false;
+        }
+
         if (!candidate.InBody)
         {
             return attributed && attribution!.Rule is "speaker-verb-after-quote" or "verb-speaker-after-quote" or "speaker-verb-before-quote";
@@ -82,6 +93,21 @@ public sealed class QuoteExtractor : IExtractionStage
         }
 
         return attributed || candidate.WordCount >= _options.MinWordsUnattributedDirect;
+    }
+
+    /// <summary>
+    /// A quote left open at a paragraph end and reopened by the next one is one quote, however many
+    /// paragraphs it runs over (its span keeps the reopening marks): the index of its last part.
+    /// </summary>
+    private static int LastOfContinuedQuote(List<QuoteCandidate> candidates, int first)
+    {
+        var last = first;
+        while (last + 1 < candidates.Count && candidates[last].LeftOpen && candidates[last + 1].ContinuesPrevious)
+        {
+            last++;
+        }
+
+        return last;
     }
 
     /// <summary>A quote left open at a paragraph end takes the speaker of the paragraph that closes it: '"... (no close)' / '"...," she said.'</summary>

@@ -95,12 +95,15 @@ internal static class QuoteMarkScanner
             Outer = new TextSpan(open, end),
             Content = content,
             Paragraph = paragraph,
-            StartsSentence = before.IsEmpty || before is "-" or "\u2014" or "\u2013",
+            StartsSentence = before.IsEmpty || before is "-" or "\u2014" or "\u2013" || FollowsSentenceEnd(before, text[innerStart]),
             AfterColon = before.EndsWith(":"),
             AfterSpeechVerb = IntroducedBySpeechVerb(text, before, open, content),
             LeftOpen = !closed,
             ContinuesPrevious = continues,
             WordCount = words.Length,
+            IsNamedTerm = before.EndsWith("so-called", StringComparison.OrdinalIgnoreCase) || before.EndsWith("so called", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("known as", StringComparison.OrdinalIgnoreCase) || before.EndsWith("nicknamed", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("dubbed", StringComparison.OrdinalIgnoreCase),
             IsTitleCase = words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "a" or "in" or "on"),
         });
     }
@@ -127,6 +130,10 @@ internal static class QuoteMarkScanner
 
         return char.IsUpper(text[content.Start]) && PhraseReader.WordBefore(text, mark + 1, Math.Max(0, mark - window)) is { } w && SpeechVerbs.IsSpeechVerb(w.Text);
     }
+
+    /// <summary>'... analyst with Acme Inc. "The market ...': a sentence end the segmenter took for an abbreviation's dot.</summary>
+    private static bool FollowsSentenceEnd(ReadOnlySpan<char> before, char first) =>
+        before.Length > 0 && before[^1] is '.' or '!' or '?' && char.IsUpper(first);
 
     private static bool IsDoubleMark(char c) => c is '"' or '\u201c' or '\u201d' or '\u201e';
 

@@ -12,7 +12,13 @@ internal sealed partial class SpeakerResolver
 {
     private readonly DocumentAnalysis _analysis;
 
-    public SpeakerResolver(DocumentAnalysis analysis) => _analysis = analysis;
+    private readonly DescribedSpeakerResolver _described;
+
+    public SpeakerResolver(DocumentAnalysis analysis)
+    {
+        _analysis = analysis;
+        _described = new DescribedSpeakerResolver(analysis);
+    }
 
     private string Text => _analysis.Text;
 
@@ -29,7 +35,8 @@ internal sealed partial class SpeakerResolver
         var tokens = PhraseReader.Backward(Text, pos, limit);
 
         // "a dealer in New York said", "Smith and Co said": the name is not the subject of the verb.
-        if (tokens.Count > 0 && PhraseReader.WordBefore(Text, tokens[0].Span.Start, limit) is { } previous
+        // "Acme and Co Ltd economist Ana Ruiz said" is still Ruiz: a role right before the name starts the subject.
+        if (tokens.Count > 0 && !RoleIntroducesName(tokens) && PhraseReader.WordBefore(Text, tokens[0].Span.Start, limit) is { } previous
             && OnlySpaces(previous.Span.End, tokens[0].Span.Start) && NameLexicon.NotBeforeSubject.Contains(previous.Text))
         {
             return null;
@@ -67,11 +74,14 @@ internal sealed partial class SpeakerResolver
     {
         var tokens = PhraseReader.Forward(Text, verbEnd, limit);
 
-        // "according to Latin American officials": the name only modifies the noun that follows it.
+        // "according to Latin American officials": the name only modifies the noun that follows it;
+        // "said Holm Securities analyst Lena Berg": unless a role there introduces a name.
         if (tokens.Count > 0 && PhraseReader.WordAfter(Text, tokens[^1].Span.End, limit) is { IsCapitalised: false } next
             && OnlySpaces(tokens[^1].Span.End, next.Span.Start) && !NameLexicon.FollowsName.Contains(next.Text))
         {
-            return null;
+            return NameLexicon.IsRole(next.Text) && PhraseReader.Forward(Text, next.Span.End, limit) is { Count: > 0 } named && named[0].IsCapitalised
+                ? Resolve(named)
+                : null;
         }
 
         return Resolve(tokens);
@@ -118,9 +128,16 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        if (tokens[0].Text is "the" or "The" && tokens.Count == 2 && !tokens[1].IsCapitalised)
+        // "the ministry said", "the foreign ministry said": the organisation named earlier.
+        if (tokens[0].Text is "the" or "The" && tokens.Count >= 2 && tokens.Skip(1).All(t => !t.IsCapitalised) && NameLexicon.DefiniteOrganisationHeads.Contains(tokens[^1].Text))
         {
-            return DefiniteOrganisation(tokens[1].Text, tokens[0].Span.Start);
+            return _described.DefiniteOrganisation(tokens[^1].Text, tokens[0].Span.Start);
+        }
+
+        // "the spokesman said" after "White House spokesman Ana Ruiz said": the person that role introduced.
+        if (tokens.Count == 2 && tokens[0].Text is "the" or "The" && !tokens[1].IsCapitalised && NameLexicon.IsRole(tokens[1].Text))
+        {
+            return _described.PersonIntroducedAs(tokens[1].Text, tokens[0].Span.Start);
         }
 
         // "the company's meteorologist said": a person described by a role, not the organisation.
@@ -137,6 +154,11 @@ internal sealed partial class SpeakerResolver
 
         var headSpan = new TextSpan(head[0].Span.Start, head[^1].Span.End);
         var found = _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(headSpan) && m.Type != EntityType.Other);
+        if (found is { Type: EntityType.Location } && _described.BodyOfPlace(tokens, head) is { } body)
+        {
+            return body;
+        }
+
         if (found is not null)
         {
             return new SpeakerMatch(found.EntityId, found.Type, found.Span);
@@ -198,8 +220,21 @@ internal sealed partial class SpeakerResolver
         return run;
     }
 
+    private static bool IsHyphenatedModifier(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && char.IsLower(word[hyphen + 1]);
+    }
+
+    private static bool RoleIntroducesName(List<PhraseToken> tokens)
+    {
+        var role = tokens.FindLastIndex(t => !t.IsCapitalised && NameLexicon.IsRole(t.Text));
+        return role >= 0 && role < tokens.Count - 1 && tokens[role + 1].IsCapitalised;
+    }
+
+    // "the Oslo-based Harbour Council said": "Oslo-based" only modifies the name.
     private static bool IsNameWord(PhraseToken t) =>
-        t.IsCapitalised && !NameLexicon.Titles.Contains(t.Text.TrimEnd('.')) && !NameLexicon.NotNames.Contains(t.Text);
+        t.IsCapitalised && !IsHyphenatedModifier(t.Text) && !NameLexicon.Titles.Contains(t.Text.TrimEnd('.')) && !NameLexicon.NotNames.Contains(t.Text);
 
     private SpeakerMatch? Single(PhraseToken token)
     {
@@ -237,15 +272,6 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
-    private SpeakerMatch? DefiniteOrganisation(string head, int before)
-    {
-        var isPaper = head is "newspaper" or "paper" or "daily";
-        var org = _analysis.Mentions
-            .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
-            .LastOrDefault(m => m.Text.Contains(head, StringComparison.OrdinalIgnoreCase) || isPaper && NameLexicon.NewspaperHeads.Contains(m.Text[(m.Text.LastIndexOf(' ') + 1)..]));
-        return org is null ? null : new SpeakerMatch(org.EntityId, org.Type, org.Span);
-    }
-
     /// <summary>Skips ", a historian at the University of X," or ", 70," between a name and its verb.</summary>
     private int SkipApposition(int pos, int limit)
     {
@@ -267,8 +293,15 @@ internal sealed partial class SpeakerResolver
         }
 
         var inner = Text.AsSpan(previous + 1, k - previous - 1).Trim();
-        var isApposition = !inner.IsEmpty && (char.IsDigit(inner[0]) || char.IsLower(inner[0])) && !inner.Contains('"') && inner.Length < 120;
+        var isApposition = !inner.IsEmpty && (char.IsDigit(inner[0]) || char.IsLower(inner[0]) || StartsWithTitle(inner)) && !inner.Contains('"') && inner.Length < 120;
         return isApposition ? previous : pos;
+    }
+
+    // "Ana Ruiz, Executive Vice President of Acme, said": a capitalised title opens an apposition too.
+    private static bool StartsWithTitle(ReadOnlySpan<char> inner)
+    {
+        var space = inner.IndexOf(' ');
+        return space > 0 && NameLexicon.Titles.Contains(inner[..space].ToString());
     }
 
     private bool OnlySpaces(int start, int end) => Text.AsSpan(start, Math.Max(0, end - start)).Trim().IsEmpty;

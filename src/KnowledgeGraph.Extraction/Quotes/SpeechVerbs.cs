@@ -27,6 +27,14 @@ internal static partial class SpeechVerbs
         "exclaimed", "remarked", "observed", "answered", "countered", "quipped", "admitted", "conceded", "cautioned",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Verbs that also take a plain object ("reported a loss", "announced a plan"): a reported clause after them needs "that".</summary>
+    public static readonly FrozenSet<string> NeedThat = new[]
+    {
+        "reported", "reports", "announced", "announces", "announcing", "wrote", "writes", "recalled", "recalls",
+        "explained", "explains", "explaining", "declared", "declares", "declaring", "noted", "notes", "noting",
+        "acknowledged", "acknowledges", "stressed", "stresses", "stressing", "stated", "states",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>"told"/"telling": the next noun phrase is the addressee ("told AFP", "telling reporters").</summary>
     public static bool TakesAddressee(string verb) => verb is "told" or "tells" or "telling";
 

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Core;
+
 namespace KnowledgeGraph.Extraction.Quotes.Sieves;
 
 /// <summary>
@@ -7,7 +9,14 @@ namespace KnowledgeGraph.Extraction.Quotes.Sieves;
 /// </summary>
 internal sealed class ContinuedQuoteSieve : IAttributionSieve
 {
-    private const int MaxWordsAfterPreviousQuote = 15;
+    // '"...," he told a conference attended by the members of the Nordic trade bloc and their partners.' still hands over.
+    private const int MaxWordsAfterPreviousQuote = 25;
+
+    // '"...," Ruiz said of the merger that would create the region's largest port operator. "..."': a long attribution still hands over.
+    private const int MaxWordsBetweenQuotesInParagraph = 30;
+
+    // '"a few hundred cars" by June. "By 2026 ..."': the words that may close the earlier quote's sentence.
+    private const int MaxWordsWithoutNewSpeaker = 8;
 
     public string Name => "continues-previous-paragraph";
 
@@ -30,7 +39,13 @@ internal sealed class ContinuedQuoteSieve : IAttributionSieve
         {
             var between = text.AsSpan(previous.Outer.End, quote.Outer.Start - previous.Outer.End).ToString();
             var cueBetween = decided.Cue.Start >= previous.Outer.End && decided.Cue.End <= quote.Outer.Start;
-            return cueBetween && between.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsAfterPreviousQuote
+
+            // 'Ruiz said Acme would sell "a few hundred cars" by June. "By 2026 we hope to sell more."': nothing new in between.
+            var nothingBetween = between.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsWithoutNewSpeaker
+                && !SpeechCue.VerbsIn(text, previous.Outer.End, quote.Outer.Start).Any()
+                && !context.Analysis.Mentions.Any(m => m.Span.Start >= previous.Outer.End && m.Span.End <= quote.Outer.Start && m.Type is EntityType.Person or EntityType.Organization);
+            return (cueBetween || nothingBetween) && between.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsBetweenQuotesInParagraph
+                && !SpeechCue.VerbsIn(text, quote.Outer.End, context.SuffixEnd(quote)).Any()
                 ? decided with { Rule = "continues-same-paragraph", Cue = quote.Outer }
                 : null;
         }

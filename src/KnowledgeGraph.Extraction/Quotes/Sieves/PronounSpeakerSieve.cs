@@ -75,7 +75,7 @@ internal sealed class PronounSpeakerSieve : IAttributionSieve
         var text = context.Text;
         var start = context.PrefixStart(quote);
         var prefix = text.AsSpan(start, quote.Outer.Start - start).TrimEnd();
-        if (prefix.IsEmpty || prefix[^1] is not (':' or ','))
+        if (prefix.IsEmpty || prefix[^1] is not (':' or ',') && !quote.AfterSpeechVerb)
         {
             return null;
         }

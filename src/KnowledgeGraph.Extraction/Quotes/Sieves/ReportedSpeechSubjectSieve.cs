@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Extraction.Quotes.Sieves;
 /// <summary>
 /// A partial quote inside reported speech belongs to the subject of the speech verb that governs it:
 /// 'Ruiz warned that the plan "will fail the poorest"', 'He said the mayor sounded "tired"'.
-/// A one- or two-word quote needs the verb before it; a longer one may take a verb after it
-/// ('called it "a betrayal of voters", Ruiz said').
+/// A one- or two-word quote needs the verb before it; a longer one, or a two-word epithet for a
+/// name ('toasted "eternal Rome", predicting ...'), may take a verb after it ('called it "a betrayal of voters", Ruiz said').
 /// </summary>
 internal sealed class ReportedSpeechSubjectSieve : IAttributionSieve
 {
@@ -34,7 +34,7 @@ internal sealed class ReportedSpeechSubjectSieve : IAttributionSieve
             }
         }
 
-        if (quote.WordCount <= ScareQuoteMaxWords)
+        if (quote.WordCount <= ScareQuoteMaxWords && !IsEpithet(text, quote))
         {
             return null;
         }
@@ -48,6 +48,16 @@ internal sealed class ReportedSpeechSubjectSieve : IAttributionSieve
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A quoted epithet for a proper name ("eternal Rome", "brave Ukraine"): the speaker's own words
+    /// about a named thing, unlike a scare-quoted common term ("pelmeni", "smart bombs").
+    /// </summary>
+    private static bool IsEpithet(string text, QuoteCandidate quote)
+    {
+        var words = quote.Content.Slice(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && char.IsLower(words[0][0]) && words[0].All(char.IsLetter) && char.IsUpper(words[1][0]) && words[1].Skip(1).All(char.IsLower);
     }
 
     /// <summary>"Ruiz said" -> Ruiz; "..., saying" or "and said" -> the subject of the main clause; "she said" -> as the pronoun sieve.</summary>

@@ -63,6 +63,12 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
                 return null;
             }
 
+            // '"...," Ana Ruiz, chief economist of Holm, Berg Securities GmbH said.': the person, not the firm in her apposition.
+            if (expected && speaker.Type != EntityType.Person && NameThenOpenApposition(context, pos, limit) is { } person)
+            {
+                return person;
+            }
+
             return new Attribution(speaker.EntityId, addressee, Name, new TextSpan(pos, tailStart));
         }
 

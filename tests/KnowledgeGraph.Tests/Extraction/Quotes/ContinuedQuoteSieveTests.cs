@@ -6,9 +6,13 @@ public class ContinuedQuoteSieveTests
 
     [Theory]
     [InlineData("\"The first phase is finished,\" Anna Berg told reporters.\n\n\"The second phase starts in June.\"", "Anna Berg", "continues-previous-paragraph")]
-    [InlineData("Anna Berg said: \"The first phase is finished.\n\n\"The second phase starts in June.\"", "Anna Berg", "multi-paragraph-quote")]
+    [InlineData("Anna Berg chairs the port.\n\n\"The first phase is finished,\" she told a conference attended by the members of the Nordic trade bloc and their partners.\n\n\"The second phase starts in June.\"", "Anna Berg", "continues-previous-paragraph")]
     [InlineData("\"We will win,\" Anna Berg said.\n\n\"The second phase starts in June,\" Omar Haddad said.", "Omar Haddad", "speaker-verb-after-quote")]
     [InlineData("\"The first phase is finished,\" Anna Berg said. \"The second phase starts in June.\"", "Anna Berg", "continues-same-paragraph")]
+    [InlineData("Anna Berg said the port would handle \"a few hundred ships\" by June. \"The second phase starts in June.\"", "Anna Berg", "continues-same-paragraph")]
+    [InlineData("Anna Berg said the port would handle \"a few hundred ships\" by June. Omar Haddad doubted it. \"The second phase starts in June.\"", null, "unattributed")]
+    [InlineData("\"The first phase is finished,\" Anna Berg said of the merger that would create the largest shipping group in the whole region by some way. \"The second phase starts in June.\"", "Anna Berg", "continues-same-paragraph")]
+    [InlineData("\"The first phase is finished,\" said Anna Berg, an analyst with Holm Securities Inc. \"The second phase starts in June.\"", "Anna Berg", "continues-same-paragraph")]
     [InlineData("    \"The first phase is finished,\"\n     she said.\n    \"The second phase starts in June.\"", null, "unattributed")]
     [InlineData("\"The first phase is finished,\" Anna Berg said. \"The second phase starts in June,\" a union official said.", null, "speaker-not-named")]
     public void A_quote_paragraph_without_attribution_continues_the_previous_speaker(string text, string? speaker, string rule)
@@ -19,14 +23,18 @@ public class ContinuedQuoteSieveTests
         Assert.Equal(rule, quote.Evidence.Rule);
     }
 
-    [Fact]
-    public void A_quote_left_open_takes_the_speaker_named_in_the_paragraph_that_closes_it()
+    [Theory]
+    [InlineData("\"The first phase is finished.\n\n\"The second phase starts in June,\" Anna Berg said.", "multi-paragraph-quote")]
+    [InlineData("Anna Berg said: \"The first phase is finished.\n\n\"The second phase starts in June.\"", "speaker-verb-before-quote")]
+    [InlineData("Anna Berg said: \"The first phase is finished.\n\n\"The second phase is planned.\n\n\"The second phase starts in June.\"", "speaker-verb-before-quote")]
+    public void A_quote_left_open_and_reopened_by_the_next_paragraph_is_one_quote_with_one_speaker(string text, string rule)
     {
-        var analysis = QuoteFixture.Run("\"The first phase is finished.\n\n\"The second phase starts in June,\" Anna Berg said.", People.Split('|'));
-        var first = QuoteFixture.QuoteStarting(analysis, "The first phase");
-        Assert.Equal("Anna Berg", QuoteFixture.NameOf(analysis, first.SpeakerId));
-        Assert.Equal("multi-paragraph-quote", first.Evidence.Rule);
-        Assert.Equal("The first phase is finished.", first.Text);
+        var analysis = QuoteFixture.Run(text, People.Split('|'));
+        var quote = Assert.Single(analysis.Quotes);
+        Assert.StartsWith("The first phase is finished.\n\n\"The second phase", quote.Text, StringComparison.Ordinal);
+        Assert.EndsWith("starts in June", quote.Text.TrimEnd('.'), StringComparison.Ordinal);
+        Assert.Equal("Anna Berg", QuoteFixture.NameOf(analysis, quote.SpeakerId));
+        Assert.Equal(rule, quote.Evidence.Rule);
     }
 
     [Fact]

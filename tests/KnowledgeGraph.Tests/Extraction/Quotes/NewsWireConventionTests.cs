@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction.Quotes;
 
 namespace KnowledgeGraph.Tests.Extraction.Quotes;
 
@@ -45,7 +46,7 @@ public class NewsWireConventionTests
     [Fact]
     public void Told_a_group_that_reports_the_clause_after_that()
     {
-        var analysis = QuoteFixture.Run("Anna Berg told a group of harbour workers that the port would reopen on Friday.", Entities.Split('|'));
+        var analysis = QuoteFixture.Run("Anna Berg told a group of harbour workers that the port would reopen on Friday.", new QuoteOptions { IncludeIndirect = true }, Entities.Split('|'));
         var quote = Assert.Single(analysis.Quotes);
         Assert.Equal("the port would reopen on Friday", quote.Text);
         Assert.Equal("Anna Berg", QuoteFixture.NameOf(analysis, quote.SpeakerId));

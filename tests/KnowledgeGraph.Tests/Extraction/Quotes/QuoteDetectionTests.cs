@@ -45,6 +45,8 @@ public class QuoteDetectionTests
     [InlineData("The deal is a \"betrayal of every worker in this port\", Anna Berg said.", "betrayal of every worker in this port", "Anna Berg")]
     [InlineData("Anna Berg called the harbour plan \"a disaster\" on Monday.", "a disaster", "Anna Berg")]
     [InlineData("Omar Haddad described the deal as \"historic\".", "historic", "Omar Haddad")]
+    [InlineData("Anna Berg raised her glass to \"eternal Rome\" and to the crews, predicting a record season.", "eternal Rome", "Anna Berg")]
+    [InlineData("Omar Haddad thanked \"brave Norway\" for its help, saying the rescue had saved lives.", "brave Norway", "Omar Haddad")]
     public void Quoted_words_inside_reported_speech_are_partial_quotes_of_the_speaker(string text, string expected, string speaker)
     {
         var analysis = QuoteFixture.Run(text, new QuoteOptions { IncludeIndirect = false }, People.Split('|'));
@@ -62,6 +64,11 @@ public class QuoteDetectionTests
     [InlineData("Omar Haddad's \"harbour first\" plan divided the council.")]
     [InlineData("Omar Haddad called himself \"a realist\" in his youth.")]
     [InlineData("The plan, so called \"harbour first\" by its critics, divided the council.")]
+    [InlineData("Anna Berg ordered \"lefse\" for the whole table, predicting a record season.")]
+    [InlineData("Anna Berg praised the \"harbour workers\" at dinner, predicting a record season.")]
+    [InlineData("The \"lefse\" was excellent, according to Anna Berg.")]
+    [InlineData("Anna Berg said the so-called \"blue harbour economy\" would create jobs.")]
+    [InlineData("The council backed a plan known as \"harbour first for everyone\", Omar Haddad said.")]
     public void Scare_quotes_and_titles_are_not_quotes_of_anyone(string text)
     {
         Assert.Empty(QuoteFixture.Run(text, People.Split('|')).Quotes);

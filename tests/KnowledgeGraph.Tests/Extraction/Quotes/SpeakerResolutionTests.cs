@@ -23,6 +23,47 @@ public class SpeakerResolutionTests
         }
     }
 
+    [Theory]
+    [InlineData("\"Both sailors are safe,\" the Chilean embassy said.", "Chilean embassy")]
+    [InlineData("\"Both sailors are safe,\" the Chilean foreign ministry said.", "Chilean foreign ministry")]
+    [InlineData("The Chilean government said: \"Both sailors are safe.\"", "Chilean government")]
+    public void A_place_or_demonym_before_an_organisation_noun_gives_the_organisation_not_the_country(string text, string speaker)
+    {
+        var analysis = QuoteFixture.Run(text, "Location:Chilean");
+        var quote = QuoteFixture.QuoteStarting(analysis, "Both sailors are safe");
+        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, quote.SpeakerId));
+        Assert.Equal(EntityType.Organization, analysis.Entities[quote.SpeakerId!].Type);
+    }
+
+    [Fact]
+    public void A_place_before_a_role_is_no_speaker_at_all()
+    {
+        var analysis = QuoteFixture.Run("\"Both sailors are safe,\" a Chilean embassy spokesman said.", "Location:Chilean");
+        Assert.Null(QuoteFixture.QuoteStarting(analysis, "Both sailors are safe").SpeakerId);
+    }
+
+    [Fact]
+    public void A_role_before_a_name_makes_it_the_speaker_even_after_and_in_a_company_name()
+    {
+        var analysis = QuoteFixture.Run("\"Grain prices will stay firm,\" Holm and Co Ltd economist Lena Berg said.");
+        Assert.Equal("Lena Berg", QuoteFixture.NameOf(analysis, Assert.Single(analysis.Quotes).SpeakerId));
+    }
+
+    [Theory]
+    [InlineData("\"Rates will fall,\" Lena Holm, chief economist of Berg, Olsen Securities GmbH said.", "Organization:Olsen Securities GmbH", "Lena Holm")]
+    [InlineData("\"Rates will fall,\" the Oslo-based Harbour Council said.", "Location:Oslo", "Harbour Council")]
+    [InlineData("Acme Motors said it had an offer from Nordic Shipping.\n\nIn a brief statement, the company said, \"We are studying the offer.\"", "Organization:Acme Motors|Organization:Nordic Shipping", "Acme Motors")]
+    [InlineData("Nordic Shipping made an offer for Acme Motors.\n\nIn a brief statement, the company said, \"We are studying the offer.\"", "Organization:Acme Motors|Organization:Nordic Shipping", null)]
+    [InlineData("\"Rates will fall,\" said Holm Securities analyst Lena Berg.", "Organization:Holm Securities", "Lena Berg")]
+    [InlineData("Harbour spokesman Lena Berg said: \"Rates will rise.\"\n\n\"Rates will fall,\" the spokesman added.", "Person:Lena Berg", "Lena Berg")]
+    [InlineData("Harbour spokesman Lena Berg met port spokesman Omar Haddad.\n\n\"Rates will fall,\" the spokesman added.", "Person:Lena Berg|Person:Omar Haddad", null)]
+    public void The_speaker_is_the_head_of_the_attribution_not_a_name_inside_its_modifiers(string text, string entities, string? speaker)
+    {
+        var analysis = QuoteFixture.Run(text, entities.Split('|'));
+        var quote = QuoteFixture.QuoteStarting(analysis, text.Contains("Rates will fall", StringComparison.Ordinal) ? "Rates will fall" : "We are studying");
+        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, quote.SpeakerId));
+    }
+
     [Fact]
     public void An_agency_acronym_after_told_becomes_the_addressee_organisation()
     {

@@ -12,6 +12,7 @@ public class SpeakerVerbBeforeQuoteSieveTests
     [InlineData("Omar Haddad told Lars Olsen: \"The harbour will reopen in May.\"", "Omar Haddad", "Lars Olsen")]
     [InlineData("The Interior Ministry said in a statement: \"The harbour will reopen in May.\"", "Interior Ministry", null)]
     [InlineData("Omar Haddad wrote on his blog: \"The harbour will reopen in May.\"", "Omar Haddad", null)]
+    [InlineData("Omar Haddad, Executive Vice President of Nordic Harbour Group, said: \"The harbour will reopen in May.\"", "Omar Haddad", null)]
     public void Speaker_and_verb_before_a_colon_attribute_the_quote(string text, string speaker, string? addressee)
     {
         var analysis = QuoteFixture.Run(text, People.Split('|'));

@@ -1,0 +1,80 @@
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Quotes;
+
+/// <summary>
+/// Speakers named by a description rather than a name: "the ministry said", "the company said",
+/// "the spokesman added", "the Kenyan embassy said". Each resolves to an entity the article named
+/// earlier, or to nobody when that is not clear.
+/// </summary>
+internal sealed class DescribedSpeakerResolver
+{
+    // "foreign ministry", "border police": the lower-case words an organisation noun may take.
+    private const int MaxOrganisationNounWords = 2;
+
+    private readonly DocumentAnalysis _analysis;
+
+    public DescribedSpeakerResolver(DocumentAnalysis analysis) => _analysis = analysis;
+
+    private string Text => _analysis.Text;
+
+    /// <summary>
+    /// "the Kenyan embassy said", "the Chilean foreign ministry said": a place (or its demonym) that
+    /// only modifies an organisation noun; the organisation speaks, not the country.
+    /// </summary>
+    public SpeakerMatch? BodyOfPlace(List<PhraseToken> tokens, List<PhraseToken> head)
+    {
+        var next = tokens.FindIndex(t => t.Span.Start >= head[^1].Span.End);
+        if (next < 0)
+        {
+            return null;
+        }
+
+        var last = -1;
+        for (var i = next; i < tokens.Count && i < next + MaxOrganisationNounWords && !tokens[i].IsCapitalised; i++)
+        {
+            if (NameLexicon.DefiniteOrganisationHeads.Contains(tokens[i].Text))
+            {
+                last = i;
+            }
+        }
+
+        if (last < 0 || last != tokens.Count - 1)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(head[0].Span.Start, tokens[last].Span.End);
+        return CuedEntityRegistrar.Register(_analysis, EntityType.Organization, span.Slice(Text), span);
+    }
+
+    /// <summary>The last person before <paramref name="before"/> written right after the role ("spokesman Ana Ruiz", "Finance Minister Ana Ruiz"); null when two different people were.</summary>
+    public SpeakerMatch? PersonIntroducedAs(string role, int before)
+    {
+        var introduced = _analysis.Mentions
+            .Where(m => m.Type == EntityType.Person && m.Span.End <= before)
+            .Where(m => PhraseReader.WordBefore(Text, m.Span.Start, Math.Max(0, m.Span.Start - 40)) is { } w && w.Text.Equals(role, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return introduced.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Count() == 1
+            ? new SpeakerMatch(introduced[^1].EntityId, EntityType.Person, introduced[^1].Span)
+            : null;
+    }
+
+    /// <summary>"the ministry said" / "the newspaper said": the last organisation so named; "the company said": the last business that spoke.</summary>
+    public SpeakerMatch? DefiniteOrganisation(string head, int before)
+    {
+        var isPaper = head is "newspaper" or "paper" or "daily";
+        var org = _analysis.Mentions
+            .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
+            .LastOrDefault(m => m.Text.Contains(head, StringComparison.OrdinalIgnoreCase) || isPaper && NameLexicon.NewspaperHeads.Contains(m.Text[(m.Text.LastIndexOf(' ') + 1)..]));
+        org ??= NameLexicon.BusinessHeads.Contains(head) ? LastSpeakingOrganisation(before) : null;
+        return org is null ? null : new SpeakerMatch(org.EntityId, org.Type, org.Span);
+    }
+
+    /// <summary>"Acme Motors said it received an offer ... the company said": the last organisation that spoke before.</summary>
+    private EntityMention? LastSpeakingOrganisation(int before) =>
+        _analysis.Mentions
+            .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
+            .LastOrDefault(m => SpeechCue.VerbsIn(Text, m.Span.End, Math.Min(before, m.Span.End + 40), maxWords: 2)
+                .Any(v => !SpeechVerbs.IsParticiple(v.Text) && Text.AsSpan(m.Span.End, v.Span.Start - m.Span.End).Trim().Length <= 12));
+}
