@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction.Reading;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -20,6 +21,17 @@ internal static class CommonOptions
         Description = "Publication date (YYYY-MM-DD) for every input, overriding metadata and inference",
         CustomParser = r => r.Tokens.Count == 0 ? null : ParseDate(r.Tokens[0].Value, r),
     };
+
+    public static Option<int> MaxArticleMegabytes() => new("--max-article-mb")
+    {
+        Description = "Largest article read, in MB (a JSON line, or a whole .txt/.html file); bigger ones are reported and skipped",
+        DefaultValueFactory = _ => (int)(ReadOptions.DefaultMaxArticleBytes / (1024 * 1024)),
+        Validators = { r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--max-article-mb must be at least 1"); } } },
+    };
+
+    /// <summary>The reading options of <c>--published</c> and <c>--max-article-mb</c>.</summary>
+    public static ReadOptions ReadOptionsOf(DateOnly? published, int maxArticleMegabytes) =>
+        new(published, maxArticleMegabytes * 1024L * 1024L);
 
     public static Option<string> Database() => new("--db")
     {

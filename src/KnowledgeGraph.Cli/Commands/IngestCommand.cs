@@ -14,13 +14,14 @@ internal static class IngestCommand
         var files = CommonOptions.Inputs();
         var db = CommonOptions.Database();
         var published = CommonOptions.Published();
+        var maxArticle = CommonOptions.MaxArticleMegabytes();
         var command = new Command("ingest", "Read articles, extract the graph and store it in a SQLite file. Ingesting the same article twice changes nothing.\n\nExample:\n  kg ingest articles/ --db news.db")
         {
-            files, db, published,
+            files, db, published, maxArticle,
         };
         command.SetAction(result =>
         {
-            var extractor = new CorpusExtractor(new ArticleLoader(new ReadOptions(result.GetValue(published))), Pipeline.CreateDefault());
+            var extractor = new CorpusExtractor(new ArticleLoader(CommonOptions.ReadOptionsOf(result.GetValue(published), result.GetValue(maxArticle))), Pipeline.CreateDefault());
             var inputs = extractor.Resolve(result.GetValue(files)!);
             using var store = SqliteGraphStore.Open(result.GetValue(db)!);
             var summary = Run(new CorpusIngestor(extractor, store), inputs);
