@@ -12,7 +12,10 @@ internal sealed class KgChild : IDisposable
 
     private KgChild(Process process) => _process = process;
 
-    public static KgChild Start(string workingDirectory, params string[] args)
+    public static KgChild Start(string workingDirectory, params string[] args) => Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Starts kg with extra environment variables (NEO4J_PASSWORD for a push).</summary>
+    public static KgChild Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -22,6 +25,11 @@ internal sealed class KgChild : IDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kg.dll"));
         foreach (var a in args)
         {
