@@ -52,7 +52,8 @@ public sealed class ArticleLoader
             return ReadResult.Failed(file.DisplayName, new InputError(file.DisplayName, $"cannot read: {ex.Message}"));
         }
 
-        if (bytes is null)
+        // Nothing read, or nothing left once oversized lines were skipped: those are the only problems.
+        if (bytes is null || (errors.Count > 0 && bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty))
         {
             return new ReadResult(file.DisplayName, [], errors);
         }
@@ -64,8 +65,7 @@ public sealed class ArticleLoader
         }
 
         // Lines skipped for their size are reported with the file's own errors, in line order.
-        var all = result.Errors.Where(e => !(result.Documents.Count == 0 && e.Message.StartsWith("no articles found", StringComparison.Ordinal)))
-            .Concat(errors).OrderBy(e => e.Line ?? 0).ToList();
+        var all = result.Errors.Concat(errors).OrderBy(e => e.Line ?? 0).ToList();
         return new ReadResult(result.Source, result.Documents, all);
     }
 
