@@ -33,6 +33,9 @@ public sealed class SqliteGraphStore : IDisposable, IGraphQueries
         };
         var connection = new SqliteConnection(builder.ToString());
         connection.Open();
+
+        // SQLite's own lower() folds ASCII only: "ÖBERG" would never find "Öberg". Name look-ups use ours.
+        connection.CreateFunction("lower", (string text) => text.ToLowerInvariant(), isDeterministic: true);
         var store = new SqliteGraphStore(connection);
         store.Execute("PRAGMA journal_mode = WAL");
         store.Execute("PRAGMA synchronous = NORMAL");

@@ -85,6 +85,26 @@ internal sealed class StoreWriter(SqliteConnection connection, SqliteTransaction
         Execute("DELETE FROM quotes_fts WHERE quote_id IN (SELECT id FROM quotes WHERE document_id = $d)", ("$d", documentId));
         Execute("DELETE FROM quotes WHERE document_id = $d", ("$d", documentId));
         Execute("DELETE FROM time_expressions WHERE document_id = $d", ("$d", documentId));
+        DeleteOrphans();
+    }
+
+    // An event or entity only the replaced text gave has nothing left to show for it: without this
+    // an event with no evidence stayed behind and LoadGraph refused the store.
+    private void DeleteOrphans()
+    {
+        const string noEvidence = "NOT EXISTS (SELECT 1 FROM event_evidence ee WHERE ee.event_id = events.id)";
+        Execute($"DELETE FROM participants WHERE event_id IN (SELECT id FROM events WHERE {noEvidence})");
+        Execute($"DELETE FROM events WHERE {noEvidence}");
+        const string unused =
+            """
+            NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)
+            AND NOT EXISTS (SELECT 1 FROM participants p WHERE p.entity_id = entities.id)
+            AND NOT EXISTS (SELECT 1 FROM events e WHERE e.place_id = entities.id)
+            AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = entities.id OR q.addressee_id = entities.id)
+            AND NOT EXISTS (SELECT 1 FROM quote_mentions qm WHERE qm.entity_id = entities.id)
+            """;
+        Execute($"DELETE FROM aliases WHERE entity_id IN (SELECT id FROM entities WHERE {unused})");
+        Execute($"DELETE FROM entities WHERE {unused}");
     }
 
     private void WriteEntity(Entity e)

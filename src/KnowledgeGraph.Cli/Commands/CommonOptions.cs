@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction.Reading;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -25,6 +26,17 @@ internal static class CommonOptions
     {
         Description = "Also extract reported speech without quote marks (\"the ministry said the talks failed\") as kind indirect",
     };
+
+    public static Option<int> MaxArticleMegabytes() => new("--max-article-mb")
+    {
+        Description = "Largest article read, in MB (a JSON line, or a whole .txt/.html file); bigger ones are reported and skipped",
+        DefaultValueFactory = _ => (int)(ReadOptions.DefaultMaxArticleBytes / (1024 * 1024)),
+        Validators = { r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--max-article-mb must be at least 1"); } } },
+    };
+
+    /// <summary>The reading options of <c>--published</c> and <c>--max-article-mb</c>.</summary>
+    public static ReadOptions ReadOptionsOf(DateOnly? published, int maxArticleMegabytes) =>
+        new(published, maxArticleMegabytes * 1024L * 1024L);
 
     public static Option<string> Database() => new("--db")
     {

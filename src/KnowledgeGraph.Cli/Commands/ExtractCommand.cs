@@ -14,16 +14,17 @@ internal static class ExtractCommand
         var files = CommonOptions.Inputs();
         var published = CommonOptions.Published();
         var indirect = CommonOptions.Indirect();
+        var maxArticle = CommonOptions.MaxArticleMegabytes();
         var format = new Option<string>("--format") { Description = "Output format (json: the kg-graph/1 contract)", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json");
         var output = new Option<string?>("--out") { Description = "Write to this file instead of stdout" };
         var command = new Command("extract", "Extract a knowledge graph from articles and print it as graph JSON (kg-graph/1).\n\nExample:\n  kg extract samples/ --out graph.json\n  cat article.txt | kg extract - --published 2024-03-05")
         {
-            files, published, format, output, indirect,
+            files, published, maxArticle, format, output, indirect,
         };
         command.SetAction(result =>
         {
-            var extractor = new CorpusExtractor(new ArticleLoader(new ReadOptions(result.GetValue(published))), Pipeline.CreateDefault(new QuoteOptions { IncludeIndirect = result.GetValue(indirect) }));
+            var extractor = new CorpusExtractor(new ArticleLoader(CommonOptions.ReadOptionsOf(result.GetValue(published), result.GetValue(maxArticle))), Pipeline.CreateDefault(new QuoteOptions { IncludeIndirect = result.GetValue(indirect) }));
             var resolved = extractor.Resolve(result.GetValue(files)!);
             var failed = CommonOptions.ReportErrors(resolved.Errors);
             var builder = new GraphBuilder();

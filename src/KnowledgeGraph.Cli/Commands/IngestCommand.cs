@@ -16,13 +16,14 @@ internal static class IngestCommand
         var db = CommonOptions.Database();
         var published = CommonOptions.Published();
         var indirect = CommonOptions.Indirect();
+        var maxArticle = CommonOptions.MaxArticleMegabytes();
         var command = new Command("ingest", "Read articles, extract the graph and store it in a SQLite file. Ingesting the same article twice changes nothing.\n\nExample:\n  kg ingest articles/ --db news.db")
         {
-            files, db, published, indirect,
+            files, db, published, maxArticle, indirect,
         };
         command.SetAction(result =>
         {
-            var extractor = new CorpusExtractor(new ArticleLoader(new ReadOptions(result.GetValue(published))), Pipeline.CreateDefault(new QuoteOptions { IncludeIndirect = result.GetValue(indirect) }));
+            var extractor = new CorpusExtractor(new ArticleLoader(CommonOptions.ReadOptionsOf(result.GetValue(published), result.GetValue(maxArticle))), Pipeline.CreateDefault(new QuoteOptions { IncludeIndirect = result.GetValue(indirect) }));
             var inputs = extractor.Resolve(result.GetValue(files)!);
             using var store = SqliteGraphStore.Open(result.GetValue(db)!);
             var summary = Run(new CorpusIngestor(extractor, store), inputs);

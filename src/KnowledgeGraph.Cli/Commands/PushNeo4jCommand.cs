@@ -68,7 +68,7 @@ internal static class PushNeo4jCommand
             }
             catch (Neo4jException ex)
             {
-                await Console.Error.WriteLineAsync($"kg push neo4j: {ex.Message}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"kg push neo4j: {endpoint.Redact(ex.Message)}").ConfigureAwait(false);
                 return 1;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or FormatException or NotSupportedException)

@@ -10,6 +10,10 @@ namespace KnowledgeGraph.Extraction.Quotes;
 /// </summary>
 internal static class QuoteMarkScanner
 {
+    // A quote left open at a paragraph's end runs on for a few sentences at most: a paragraph of news
+    // is one to three sentences, so a stray mark in a wall of text must not quote the whole article.
+    private const int MaxSentencesInOpenQuote = 4;
+
     public static List<QuoteCandidate> Scan(DocumentAnalysis analysis)
     {
         var text = analysis.Text;
@@ -56,7 +60,7 @@ internal static class QuoteMarkScanner
 
             if (open is { } o)
             {
-                Add(analysis, result, paragraph, o, paragraph.Span.End, closed: false, continues: previousLeftOpen && opensWithMark && o == paragraph.Span.Start);
+                Add(analysis, result, paragraph, o, OpenQuoteEnd(analysis, o, paragraph.Span.End), closed: false, continues: previousLeftOpen && opensWithMark && o == paragraph.Span.Start);
                 leftOpenHere = true;
             }
 
@@ -64,6 +68,21 @@ internal static class QuoteMarkScanner
         }
 
         return result;
+    }
+
+    /// <summary>Where a quote opened at <paramref name="open"/> and never closed ends: the paragraph's end, or the end of its fourth sentence.</summary>
+    private static int OpenQuoteEnd(DocumentAnalysis analysis, int open, int paragraphEnd)
+    {
+        var first = analysis.SentenceAt(open);
+        if (first is null)
+        {
+            return paragraphEnd;
+        }
+
+        var last = first.Index + MaxSentencesInOpenQuote - 1;
+        return last < analysis.Sentences.Count && analysis.Sentences[last].Span.End < paragraphEnd
+            ? analysis.Sentences[last].Span.End
+            : paragraphEnd;
     }
 
     private static void Add(DocumentAnalysis analysis, List<QuoteCandidate> result, Paragraph paragraph, int open, int end, bool closed, bool continues)

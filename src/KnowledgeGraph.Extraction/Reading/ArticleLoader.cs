@@ -37,10 +37,11 @@ public sealed class ArticleLoader
     public ReadResult Load(InputFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        byte[] bytes;
+        var errors = new List<InputError>();
+        byte[]? bytes;
         try
         {
-            bytes = file.IsStdin ? ReadAll(_openStdin()) : File.ReadAllBytes(file.Path);
+            bytes = file.IsStdin ? ReadStdin(errors) : ReadFile(file.Path, errors);
         }
         catch (IOException ex)
         {
@@ -51,7 +52,70 @@ public sealed class ArticleLoader
             return ReadResult.Failed(file.DisplayName, new InputError(file.DisplayName, $"cannot read: {ex.Message}"));
         }
 
-        return Read(file.DisplayName, bytes, file.IsStdin ? null : Path.GetExtension(file.Path));
+        // Nothing read, or nothing left once oversized lines were skipped: those are the only problems.
+        if (bytes is null || (errors.Count > 0 && bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty))
+        {
+            return new ReadResult(file.DisplayName, [], errors);
+        }
+
+        var result = Read(file.DisplayName, bytes, file.IsStdin ? null : Path.GetExtension(file.Path));
+        if (errors.Count == 0)
+        {
+            return result;
+        }
+
+        // Lines skipped for their size are reported with the file's own errors, in line order.
+        var all = result.Errors.Concat(errors).OrderBy(e => e.Line ?? 0).ToList();
+        return new ReadResult(result.Source, result.Documents, all);
+    }
+
+    // A .txt or .html file is measured before it is read; JSON lines are streamed line by line.
+    private byte[]? ReadFile(string path, List<InputError> errors)
+    {
+        var max = _options.MaxArticleBytes;
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var isJsonLines = _readers.OfType<JsonLinesReader>().First().Extensions.Contains(Path.GetExtension(path).ToLowerInvariant());
+        if (isJsonLines && !StartsWithUtf16Mark(stream))
+        {
+            return BoundedInput.ReadLines([], stream, path, max, errors);
+        }
+
+        if (stream.Length > max)
+        {
+            errors.Add(new InputError(path, BoundedInput.TooLarge("file", stream.Length, max)));
+            return null;
+        }
+
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    // Standard input has no length: what looks like JSON lines is streamed, anything else read up to the limit.
+    private byte[]? ReadStdin(List<InputError> errors)
+    {
+        using var stream = _openStdin();
+        var head = new byte[4096];
+        var length = 0;
+        int read;
+        while (length < head.Length && (read = stream.Read(head, length, head.Length - length)) > 0)
+        {
+            length += read;
+        }
+
+        var prefix = head.AsSpan(0, length);
+        var first = prefix.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? prefix[3..].TrimStart(" \t\r\n"u8) : prefix.TrimStart(" \t\r\n"u8);
+        return !first.IsEmpty && first[0] == (byte)'{'
+            ? BoundedInput.ReadLines(prefix, stream, "<stdin>", _options.MaxArticleBytes, errors)
+            : BoundedInput.ReadWhole(prefix, stream, "<stdin>", _options.MaxArticleBytes, errors);
+    }
+
+    private static bool StartsWithUtf16Mark(FileStream stream)
+    {
+        Span<byte> mark = stackalloc byte[2];
+        var read = stream.ReadAtLeast(mark, 2, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return read == 2 && ((mark[0] == 0xFF && mark[1] == 0xFE) || (mark[0] == 0xFE && mark[1] == 0xFF));
     }
 
     /// <summary>Reads bytes as the given extension, or guesses the format from the content when it is unknown.</summary>
@@ -93,15 +157,5 @@ public sealed class ArticleLoader
             '<' => _readers.OfType<HtmlReader>().First(),
             _ => _readers.OfType<PlainTextReader>().First(),
         };
-    }
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        using (stream)
-        {
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            return buffer.ToArray();
-        }
     }
 }

@@ -22,6 +22,12 @@ public sealed class HtmlReader : IArticleReader
 
     public ReadResult Read(string source, string content)
     {
+        ArgumentNullException.ThrowIfNull(content);
+        if (HtmlNesting.IsDeeperThan(content))
+        {
+            return ReadResult.Failed(source, new InputError(source, $"HTML elements nest more than {HtmlNesting.MaxDepth} levels deep; not a news page, skipped"));
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var page = parser.ParseDocument(content);
         var metadata = HtmlMetadata.From(page);

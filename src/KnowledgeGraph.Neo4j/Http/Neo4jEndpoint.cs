@@ -82,6 +82,22 @@ public sealed class Neo4jEndpoint
             ? null
             : new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{User}:{_password}")));
 
+    /// <summary>
+    /// The text with the password and the Basic token made of it replaced by "***": a server or proxy
+    /// may echo the request's credentials in an error message, and kg prints those messages.
+    /// </summary>
+    public string Redact(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_password is not { Length: > 0 } password)
+        {
+            return text;
+        }
+
+        var redacted = text.Replace(password, "***", StringComparison.Ordinal);
+        return Authorization?.Parameter is { Length: > 0 } token ? redacted.Replace(token, "***", StringComparison.Ordinal) : redacted;
+    }
+
     public override string ToString() =>
         $"{BaseUri} database '{Database}' as {(User is null ? "anonymous" : $"'{User}'")}{(HasPassword ? " (password set)" : "")}";
 }
