@@ -31,7 +31,7 @@ dotnet "$BENCH" scaling "$CORPUS" --jobs "$(nproc)"
 
 ingest() { # $1 = input, $2 = jobs, $3 = label
   rm -f "$TMP/store.db"*
-  /usr/bin/time -f "$3: wall=%es max-rss=%MkB" dotnet "$KG" ingest "$1" --db "$TMP/store.db" --jobs "$2" --stats 2>&1 | grep -v '^kg:'
+  /usr/bin/time -f "$3: wall=%es cpu=%Us+%Ss max-rss=%MkB" dotnet "$KG" ingest "$1" --db "$TMP/store.db" --jobs "$2" --stats 2>&1 | grep -v '^kg:'
 }
 
 echo "== ingest into SQLite, end to end"
