@@ -4,8 +4,8 @@ using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Cli;
 
-/// <summary>What an ingest did: articles written, what the store now holds, and the inputs that failed.</summary>
-internal sealed record IngestSummary(WriteReport Written, StoreStats Store, IReadOnlyList<InputError> Errors)
+/// <summary>What an ingest did: articles written, what the store now holds, the inputs that failed, and where the time went.</summary>
+internal sealed record IngestSummary(WriteReport Written, StoreStats Store, IReadOnlyList<InputError> Errors, IngestStats? Timing = null)
 {
     public override string ToString()
     {

@@ -40,20 +40,34 @@ public sealed class CorpusExtractor
         }
     }
 
-    // A defect in one stage must not end the run: the article is reported by id and the others go on.
-    private bool TryExtract(Document document, out DocumentExtraction extraction, out InputError error)
+    /// <summary>Reads the inputs one article at a time, in order, for a caller that extracts them itself (in parallel).</summary>
+    public IEnumerable<StreamedArticle> Stream(IEnumerable<InputFile> files) => _loader.Stream(files);
+
+    /// <summary>
+    /// Runs the pipeline on one article, timing each stage when asked. A defect in one stage must not
+    /// end the run: the article is reported by id and the caller goes on with the others.
+    /// </summary>
+    public bool TryAnalyse(Document document, bool timeStages, out DocumentAnalysis analysis, out InputError error)
     {
+        ArgumentNullException.ThrowIfNull(document);
         try
         {
-            extraction = _pipeline.Extract(document);
+            analysis = _pipeline.Analyse(document, timeStages);
             error = null!;
             return true;
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or NullReferenceException or KeyNotFoundException or FormatException or OverflowException)
         {
-            extraction = null!;
+            analysis = null!;
             error = new InputError(document.Source, $"article '{document.Id}' could not be extracted ({ex.GetType().Name}: {ex.Message}); it was skipped");
             return false;
         }
+    }
+
+    private bool TryExtract(Document document, out DocumentExtraction extraction, out InputError error)
+    {
+        var analysed = TryAnalyse(document, timeStages: false, out var analysis, out error);
+        extraction = analysed ? analysis.ToExtraction() : null!;
+        return analysed;
     }
 }

@@ -8,9 +8,13 @@ namespace KnowledgeGraph.Storage;
 /// Writes one article's extraction inside the caller's transaction. Entities and events are shared
 /// across articles: inserted once by id, then only gain aliases, mentions, attributes, participants
 /// and evidence. Everything that belongs to one article is keyed by its document id.
+/// Each statement is prepared once per batch and reused: preparing it again for every row was most
+/// of the cost of an ingest.
 /// </summary>
-internal sealed class StoreWriter(SqliteConnection connection, SqliteTransaction transaction)
+internal sealed class StoreWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
 {
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+
     public enum Outcome
     {
         Added,
@@ -141,13 +145,11 @@ internal sealed class StoreWriter(SqliteConnection connection, SqliteTransaction
 
     private void WriteEvent(Event ev)
     {
-        using (var command = Command(
+        var command = Command(
             $"INSERT OR IGNORE INTO events (id, type, status, place_id, trigger, {TimeColumns.Names}) VALUES ($id, $type, $status, $place, $trigger, {TimeColumns.Parameters})",
-            ("$id", ev.Id), ("$type", ContractNames.Of(ev.Type)), ("$status", ContractNames.Of(ev.Status)), ("$place", ev.PlaceId), ("$trigger", ev.Trigger)))
-        {
-            TimeColumns.Bind(command, ev.Time);
-            command.ExecuteNonQuery();
-        }
+            ("$id", ev.Id), ("$type", ContractNames.Of(ev.Type)), ("$status", ContractNames.Of(ev.Status)), ("$place", ev.PlaceId), ("$trigger", ev.Trigger));
+        TimeColumns.Bind(command, ev.Time);
+        command.ExecuteNonQuery();
 
         foreach (var p in ev.Participants)
         {
@@ -171,7 +173,7 @@ internal sealed class StoreWriter(SqliteConnection connection, SqliteTransaction
     private void WriteQuote(Quote q)
     {
         var e = q.Evidence;
-        using (var command = Command(
+        var command = Command(
             $"""
             INSERT OR IGNORE INTO quotes (id, document_id, kind, text, start_offset, end_offset, speaker_id, addressee_id,
                 evidence_start, evidence_end, sentence_start, sentence_end, sentence, rule, {TimeColumns.Names})
@@ -179,13 +181,11 @@ internal sealed class StoreWriter(SqliteConnection connection, SqliteTransaction
             """,
             ("$id", q.Id), ("$d", e.DocumentId), ("$kind", ContractNames.Of(q.Kind)), ("$text", q.Text), ("$s", q.Span.Start), ("$e", q.Span.End),
             ("$speaker", q.SpeakerId), ("$addressee", q.AddresseeId), ("$es", e.Span.Start), ("$ee", e.Span.End),
-            ("$ss", e.SentenceSpan.Start), ("$se", e.SentenceSpan.End), ("$sentence", e.Sentence), ("$rule", e.Rule)))
+            ("$ss", e.SentenceSpan.Start), ("$se", e.SentenceSpan.End), ("$sentence", e.Sentence), ("$rule", e.Rule));
+        TimeColumns.Bind(command, q.Time);
+        if (command.ExecuteNonQuery() == 0)
         {
-            TimeColumns.Bind(command, q.Time);
-            if (command.ExecuteNonQuery() == 0)
-            {
-                return; // already stored: its search row and mentions are there too
-            }
+            return; // already stored: its search row and mentions are there too
         }
 
         Execute("INSERT INTO quotes_fts (quote_id, text, sentence) VALUES ($id, $text, $sentence)", ("$id", q.Id), ("$text", q.Text), ("$sentence", e.Sentence));
@@ -195,11 +195,28 @@ internal sealed class StoreWriter(SqliteConnection connection, SqliteTransaction
         }
     }
 
+    public void Dispose()
+    {
+        foreach (var command in _prepared.Values)
+        {
+            command.Dispose();
+        }
+
+        _prepared.Clear();
+    }
+
+    // The statement for this SQL text, prepared on first use and kept for the batch; the caller must not dispose it.
     private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
+        if (!_prepared.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            _prepared[sql] = command;
+        }
+
+        command.Parameters.Clear();
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);
@@ -208,15 +225,9 @@ internal sealed class StoreWriter(SqliteConnection connection, SqliteTransaction
         return command;
     }
 
-    private void Execute(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        command.ExecuteNonQuery();
-    }
+    private void Execute(string sql, params (string Name, object? Value)[] parameters) =>
+        Command(sql, parameters).ExecuteNonQuery();
 
-    private object? Scalar(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        return command.ExecuteScalar();
-    }
+    private object? Scalar(string sql, params (string Name, object? Value)[] parameters) =>
+        Command(sql, parameters).ExecuteScalar();
 }

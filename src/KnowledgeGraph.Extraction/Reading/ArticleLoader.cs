@@ -34,6 +34,27 @@ public sealed class ArticleLoader
         }
     }
 
+    /// <summary>
+    /// Reads every input lazily, one article at a time, in order; <c>.jsonl</c> files line by line, so
+    /// memory stays flat whatever their size. Each input ends with a <see cref="StreamedArticle.End"/> step.
+    /// </summary>
+    public IEnumerable<StreamedArticle> Stream(IEnumerable<InputFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        foreach (var file in files)
+        {
+            var steps = !file.IsStdin && ReaderFor(Path.GetExtension(file.Path)) is JsonLinesReader
+                ? JsonLinesFileStreamer.Read(file, SettlePublished)
+                : Whole(file);
+            foreach (var step in steps)
+            {
+                yield return step;
+            }
+
+            yield return StreamedArticle.End(file.DisplayName);
+        }
+    }
+
     public ReadResult Load(InputFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -132,6 +153,20 @@ public sealed class ArticleLoader
         var documents = result.Documents.Select(SettlePublished).ToList();
         var errors = result.Errors.Select(e => e with { Source = source }).ToList();
         return new ReadResult(source, documents, errors);
+    }
+
+    private IEnumerable<StreamedArticle> Whole(InputFile file)
+    {
+        var result = Load(file);
+        foreach (var error in result.Errors)
+        {
+            yield return StreamedArticle.Problem(error);
+        }
+
+        foreach (var document in result.Documents)
+        {
+            yield return StreamedArticle.Article(file.DisplayName, null, document);
+        }
     }
 
     private Document SettlePublished(Document document)

@@ -46,7 +46,7 @@ public sealed class JsonLinesReader : IArticleReader
         return new ReadResult(source, documents, errors);
     }
 
-    private static Document? ReadLine(string source, string line, int lineNumber, out InputError? error)
+    internal static Document? ReadLine(string source, string line, long lineNumber, out InputError? error)
     {
         error = null;
         JsonDocument json;
