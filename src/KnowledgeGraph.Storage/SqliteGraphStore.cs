@@ -20,7 +20,7 @@ public sealed class SqliteGraphStore : IDisposable, IGraphQueries
     public static SqliteGraphStore Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
+        if (System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) is { } folder)
         {
             Directory.CreateDirectory(folder); // "--db data/news.db" on a fresh checkout
         }
@@ -37,6 +37,9 @@ public sealed class SqliteGraphStore : IDisposable, IGraphQueries
         store.Execute("PRAGMA journal_mode = WAL");
         store.Execute("PRAGMA synchronous = NORMAL");
         store.Execute(StoreSchema.Create);
+        NameKeys.AddColumns(connection);
+        store.Execute(StoreSchema.QueryIndexes);
+        NameKeys.Fill(connection, null);
         return store;
     }
 
@@ -57,6 +60,7 @@ public sealed class SqliteGraphStore : IDisposable, IGraphQueries
             }
         }
 
+        NameKeys.Fill(_connection, transaction);
         transaction.Commit();
         return new WriteReport(added, replaced, unchanged);
     }
@@ -69,6 +73,14 @@ public sealed class SqliteGraphStore : IDisposable, IGraphQueries
     public IReadOnlyList<QuoteHit> Quotes(QuoteQuery query) => new StoreQueries(_connection).Quotes(query);
 
     public StoreStats Stats() => new StoreQueries(_connection).Stats();
+
+    public NameResolution Resolve(string name) => new EntityResolver(_connection).Resolve(name);
+
+    public Neighbourhood? Neighbours(NeighbourQuery query) => new NeighbourFinder(_connection).Find(query);
+
+    public PathResult? Path(PathQuery query) => new PathFinder(_connection).Find(query);
+
+    public StoreOverview Overview(int top = 10) => new StoreOverviewQuery(_connection).Read(top);
 
     public void Dispose() => _connection.Dispose();
 
