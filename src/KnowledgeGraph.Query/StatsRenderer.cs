@@ -49,24 +49,24 @@ public static class StatsRenderer
         var sb = new StringBuilder();
         var counts = new TextTable("What", "Count");
         counts.Add("documents", N(c.Documents));
-        counts.Add("  without a publication date", N(overview.DocumentsWithoutDate));
+        counts.Add("documents without a publication date", N(overview.DocumentsWithoutDate));
         counts.Add("entities", N(c.Entities));
         foreach (var (type, n) in overview.EntitiesByType)
         {
-            counts.Add("  " + type, N(n));
+            counts.Add("entities: " + type, N(n));
         }
 
         counts.Add("events", N(c.Events));
         foreach (var (type, n) in overview.EventsByType)
         {
-            counts.Add("  " + type, N(n));
+            counts.Add("events: " + type, N(n));
         }
 
-        counts.Add("  undated", N(overview.UndatedEvents));
+        counts.Add("events: undated", N(overview.UndatedEvents));
         counts.Add("quotes", N(c.Quotes));
         foreach (var (kind, n) in overview.QuotesByKind)
         {
-            counts.Add("  " + kind, N(n));
+            counts.Add("quotes: " + kind, N(n));
         }
 
         counts.Add("time expressions", N(c.TimeExpressions));

@@ -52,10 +52,13 @@ internal static class NameKeys
         AddColumn(connection, "aliases", "alias_key");
     }
 
-    /// <summary>Computes the keys of names and aliases written since the last call.</summary>
+    /// <summary>Makes <see cref="Fold"/> callable from SQL on this connection; once, before any statement runs.</summary>
+    public static void Register(SqliteConnection connection) =>
+        connection.CreateFunction(FoldFunction, (string s) => Fold(s), isDeterministic: true);
+
+    /// <summary>Computes the keys of names and aliases written since the last call (the function must be registered).</summary>
     public static void Fill(SqliteConnection connection, SqliteTransaction? transaction)
     {
-        connection.CreateFunction(FoldFunction, (string s) => Fold(s), isDeterministic: true);
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText =

@@ -33,6 +33,7 @@ public sealed class SqliteGraphStore : IDisposable, IGraphQueries
         };
         var connection = new SqliteConnection(builder.ToString());
         connection.Open();
+        NameKeys.Register(connection);
         var store = new SqliteGraphStore(connection);
         store.Execute("PRAGMA journal_mode = WAL");
         store.Execute("PRAGMA synchronous = NORMAL");

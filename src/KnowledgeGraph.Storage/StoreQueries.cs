@@ -21,7 +21,7 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
     {
         ArgumentNullException.ThrowIfNull(query);
         using var select = connection.CreateCommand();
-        var sql = new StringBuilder("SELECT e.id FROM events e WHERE 1 = 1");
+        var sql = new StringBuilder("SELECT e.id FROM events e");
         if (!string.IsNullOrWhiteSpace(query.Entity))
         {
             if (_resolver.ResolveOne(query.Entity) is not { } entity)
@@ -29,9 +29,16 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
                 return [];
             }
 
-            sql.Append("\n AND (e.id IN (SELECT event_id FROM participants WHERE entity_id = $entity) OR e.place_id = $entity)");
+            // Start from the entity's own events (index on participants and on place), never from a scan of all events in date order.
+            sql.Clear().Append(
+                """
+                SELECT e.id FROM (SELECT event_id AS id FROM participants WHERE entity_id = $entity UNION SELECT id FROM events WHERE place_id = $entity) mine
+                CROSS JOIN events e ON e.id = mine.id
+                """);
             select.Parameters.AddWithValue("$entity", entity.Id);
         }
+
+        sql.Append("\nWHERE 1 = 1");
 
         AppendTypes(sql, select, "e.type", query.Types);
 
