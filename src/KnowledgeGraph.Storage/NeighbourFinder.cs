@@ -16,6 +16,10 @@ internal sealed class NeighbourFinder(SqliteConnection connection)
     // Depth beyond this reaches most of a news graph and says little.
     private const int MaxDepth = 3;
 
+    // Beyond depth 1, a busy entity contributes a fixed sample of this many events (and quotes per role), so a
+    // neighbourhood through a few hubs stays fast; depth-2 counts are then lower bounds.
+    private const int SampleBeyondDepthOne = 1_000;
+
     private readonly EntityResolver _resolver = new(connection);
     private readonly EntityLinks _links = new(connection);
 
@@ -40,7 +44,7 @@ internal sealed class NeighbourFinder(SqliteConnection connection)
             foreach (var from in frontier)
             {
                 var perOther = new Dictionary<string, Tally>(StringComparer.Ordinal);
-                foreach (var link in _links.Of(from, query.Types))
+                foreach (var link in _links.Of(from, query.Types, level == 1 ? null : SampleBeyondDepthOne))
                 {
                     if (seen.Contains(link.Other))
                     {
