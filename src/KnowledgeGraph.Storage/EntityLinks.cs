@@ -15,12 +15,8 @@ internal sealed class EntityLinks(SqliteConnection connection)
 {
     private const string Said = "COALESCE(q.t_start, d.published)";
 
-    /// <summary>
-    /// The links of <paramref name="entityId"/>; with <paramref name="types"/>, only events of those types.
-    /// With <paramref name="sample"/>, at most that many of its events and of its quotes in each role are read,
-    /// in id order: ids are content hashes, so this is a fixed pseudo-random sample of a busy entity's links.
-    /// </summary>
-    public List<EntityLink> Of(string entityId, IReadOnlyList<EventType>? types, int? sample = null)
+    /// <summary>Every link of <paramref name="entityId"/>; with <paramref name="types"/>, only events of those types.</summary>
+    public List<EntityLink> Of(string entityId, IReadOnlyList<EventType>? types)
     {
         using var command = connection.CreateCommand();
         var sql = new StringBuilder();
@@ -28,19 +24,14 @@ internal sealed class EntityLinks(SqliteConnection connection)
         StoreQueries.AppendTypes(typeFilter, command, "e.type", types);
         sql.Append(
             $"""
-            WITH ev AS (SELECT event_id AS id FROM participants WHERE entity_id = $x LIMIT $cap),
-                 pl AS (SELECT id FROM events WHERE place_id = $x LIMIT $cap),
-                 qs AS (SELECT id FROM quotes WHERE speaker_id = $x LIMIT $cap),
-                 qa AS (SELECT id FROM quotes WHERE addressee_id = $x LIMIT $cap),
-                 qm AS (SELECT quote_id AS id FROM quote_mentions WHERE entity_id = $x LIMIT $cap)
-            SELECT o.entity_id, 0, e.id, e.type, e.t_start FROM ev JOIN events e ON e.id = ev.id JOIN participants o ON o.event_id = e.id
-            WHERE o.entity_id <> $x{typeFilter}
+            SELECT o.entity_id, 0, e.id, e.type, e.t_start FROM participants p JOIN events e ON e.id = p.event_id JOIN participants o ON o.event_id = e.id
+            WHERE p.entity_id = $x AND o.entity_id <> $x{typeFilter}
             UNION ALL
-            SELECT e.place_id, 0, e.id, e.type, e.t_start FROM ev JOIN events e ON e.id = ev.id
-            WHERE e.place_id IS NOT NULL AND e.place_id <> $x{typeFilter}
+            SELECT e.place_id, 0, e.id, e.type, e.t_start FROM participants p JOIN events e ON e.id = p.event_id
+            WHERE p.entity_id = $x AND e.place_id IS NOT NULL AND e.place_id <> $x{typeFilter}
             UNION ALL
-            SELECT o.entity_id, 0, e.id, e.type, e.t_start FROM pl JOIN events e ON e.id = pl.id JOIN participants o ON o.event_id = e.id
-            WHERE o.entity_id <> $x{typeFilter}
+            SELECT o.entity_id, 0, e.id, e.type, e.t_start FROM events e JOIN participants o ON o.event_id = e.id
+            WHERE e.place_id = $x AND o.entity_id <> $x{typeFilter}
             """);
         if (types is not { Count: > 0 })
         {
@@ -48,27 +39,26 @@ internal sealed class EntityLinks(SqliteConnection connection)
                 $"""
 
                 UNION ALL
-                SELECT q.addressee_id, 1, q.id, q.kind, {Said} FROM qs JOIN quotes q ON q.id = qs.id JOIN documents d ON d.id = q.document_id
-                WHERE q.addressee_id IS NOT NULL AND q.addressee_id <> $x
+                SELECT q.addressee_id, 1, q.id, q.kind, {Said} FROM quotes q JOIN documents d ON d.id = q.document_id
+                WHERE q.speaker_id = $x AND q.addressee_id IS NOT NULL AND q.addressee_id <> $x
                 UNION ALL
-                SELECT m.entity_id, 1, q.id, q.kind, {Said} FROM qs JOIN quotes q ON q.id = qs.id JOIN documents d ON d.id = q.document_id JOIN quote_mentions m ON m.quote_id = q.id
-                WHERE m.entity_id <> $x
+                SELECT m.entity_id, 1, q.id, q.kind, {Said} FROM quotes q JOIN documents d ON d.id = q.document_id JOIN quote_mentions m ON m.quote_id = q.id
+                WHERE q.speaker_id = $x AND m.entity_id <> $x
                 UNION ALL
-                SELECT q.speaker_id, 1, q.id, q.kind, {Said} FROM qa JOIN quotes q ON q.id = qa.id JOIN documents d ON d.id = q.document_id
-                WHERE q.speaker_id IS NOT NULL AND q.speaker_id <> $x
+                SELECT q.speaker_id, 1, q.id, q.kind, {Said} FROM quotes q JOIN documents d ON d.id = q.document_id
+                WHERE q.addressee_id = $x AND q.speaker_id IS NOT NULL AND q.speaker_id <> $x
                 UNION ALL
-                SELECT m.entity_id, 1, q.id, q.kind, {Said} FROM qa JOIN quotes q ON q.id = qa.id JOIN documents d ON d.id = q.document_id JOIN quote_mentions m ON m.quote_id = q.id
-                WHERE m.entity_id <> $x
+                SELECT m.entity_id, 1, q.id, q.kind, {Said} FROM quotes q JOIN documents d ON d.id = q.document_id JOIN quote_mentions m ON m.quote_id = q.id
+                WHERE q.addressee_id = $x AND m.entity_id <> $x
                 UNION ALL
-                SELECT q.speaker_id, 1, q.id, q.kind, {Said} FROM qm JOIN quotes q ON q.id = qm.id JOIN documents d ON d.id = q.document_id
-                WHERE q.speaker_id IS NOT NULL AND q.speaker_id <> $x
+                SELECT q.speaker_id, 1, q.id, q.kind, {Said} FROM quote_mentions mx JOIN quotes q ON q.id = mx.quote_id JOIN documents d ON d.id = q.document_id
+                WHERE mx.entity_id = $x AND q.speaker_id IS NOT NULL AND q.speaker_id <> $x
                 UNION ALL
-                SELECT q.addressee_id, 1, q.id, q.kind, {Said} FROM qm JOIN quotes q ON q.id = qm.id JOIN documents d ON d.id = q.document_id
-                WHERE q.addressee_id IS NOT NULL AND q.addressee_id <> $x
+                SELECT q.addressee_id, 1, q.id, q.kind, {Said} FROM quote_mentions mx JOIN quotes q ON q.id = mx.quote_id JOIN documents d ON d.id = q.document_id
+                WHERE mx.entity_id = $x AND q.addressee_id IS NOT NULL AND q.addressee_id <> $x
                 """);
         }
 
-        command.Parameters.AddWithValue("$cap", sample ?? -1);
         command.CommandText = sql.ToString();
         command.Parameters.AddWithValue("$x", entityId);
         using var r = command.ExecuteReader();

@@ -22,6 +22,7 @@ internal sealed class NeighbourFinder(SqliteConnection connection)
 
     private readonly EntityResolver _resolver = new(connection);
     private readonly EntityLinks _links = new(connection);
+    private readonly SampledLinks _sampled = new(connection);
 
     public Neighbourhood? Find(NeighbourQuery query)
     {
@@ -44,7 +45,7 @@ internal sealed class NeighbourFinder(SqliteConnection connection)
             foreach (var from in frontier)
             {
                 var perOther = new Dictionary<string, Tally>(StringComparer.Ordinal);
-                foreach (var link in _links.Of(from, query.Types, level == 1 ? null : SampleBeyondDepthOne))
+                foreach (var link in level == 1 ? _links.Of(from, query.Types) : _sampled.Of(from, query.Types, SampleBeyondDepthOne))
                 {
                     if (seen.Contains(link.Other))
                     {
