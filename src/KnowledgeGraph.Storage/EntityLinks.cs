@@ -76,6 +76,15 @@ internal sealed class EntityLinks(SqliteConnection connection)
         return links;
     }
 
+    /// <summary>How busy an entity is (events it takes part in), to expand the least busy first; one index count.</summary>
+    public long Degree(string entityId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM participants WHERE entity_id = $x";
+        command.Parameters.AddWithValue("$x", entityId);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The distinct entities linked to <paramref name="entityId"/>, without details: what a path search needs.</summary>
     public List<string> Others(string entityId)
     {

@@ -18,7 +18,7 @@ internal sealed class NeighbourFinder(SqliteConnection connection)
 
     // Beyond depth 1, a busy entity contributes a fixed sample of this many events (and quotes per role), so a
     // neighbourhood through a few hubs stays fast; depth-2 counts are then lower bounds.
-    private const int SampleBeyondDepthOne = 1_000;
+    private const int SampleBeyondDepthOne = 200;
 
     private readonly EntityResolver _resolver = new(connection);
     private readonly EntityLinks _links = new(connection);

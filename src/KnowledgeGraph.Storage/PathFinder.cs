@@ -40,7 +40,7 @@ internal sealed class PathFinder(SqliteConnection connection)
         {
             var grow = a.Frontier.Count <= b.Frontier.Count ? a : b;
             var other = ReferenceEquals(grow, a) ? b : a;
-            grow.Expand(_links);
+            grow.Expand(_links, other);
             var reached = grow.Frontier.Where(other.Parents.ContainsKey).ToList();
             if (reached.Count > 0)
             {
@@ -107,24 +107,36 @@ internal sealed class PathFinder(SqliteConnection connection)
 
         public int Level { get; private set; }
 
-        public void Expand(EntityLinks links)
+        /// <summary>
+        /// Reaches the next level, least busy entities first, and stops as soon as it touches the other side:
+        /// every meeting at this level gives a chain of the same, shortest length, so the busy entities
+        /// left (a hub's links are tens of thousands of rows) would add only more chains of that length.
+        /// </summary>
+        public void Expand(EntityLinks links, Side other)
         {
             var next = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            foreach (var node in Frontier)
+            foreach (var node in Frontier.OrderBy(links.Degree).ThenBy(n => n, StringComparer.Ordinal))
             {
-                foreach (var other in links.Others(node))
+                var met = false;
+                foreach (var found in links.Others(node))
                 {
-                    if (Parents.ContainsKey(other))
+                    if (Parents.ContainsKey(found))
                     {
                         continue;
                     }
 
-                    if (!next.TryGetValue(other, out var parents))
+                    if (!next.TryGetValue(found, out var parents))
                     {
-                        next[other] = parents = [];
+                        next[found] = parents = [];
                     }
 
                     parents.Add(node);
+                    met |= other.Parents.ContainsKey(found);
+                }
+
+                if (met)
+                {
+                    break;
                 }
             }
 
