@@ -1,11 +1,17 @@
 namespace KnowledgeGraph.Query;
 
-/// <summary>How query results are printed: an aligned table for people, Markdown for notes, JSON for machines.</summary>
+/// <summary>How query results are printed: an aligned table for people, Markdown for notes, JSON for machines; timelines also as TimelineJS JSON or an HTML page.</summary>
 public enum OutputFormat
 {
     Table,
     Markdown,
     Json,
+
+    /// <summary>TimelineJS 3 JSON (timelines only).</summary>
+    TimelineJs,
+
+    /// <summary>One self-contained HTML page (timelines only).</summary>
+    Html,
 }
 
 /// <summary>Parses the <c>--format</c> names.</summary>
@@ -16,6 +22,8 @@ public static class OutputFormats
         "table" => OutputFormat.Table,
         "md" or "markdown" => OutputFormat.Markdown,
         "json" => OutputFormat.Json,
-        _ => throw new ArgumentException($"unknown format '{name}': expected table, md or json", nameof(name)),
+        "timelinejs" => OutputFormat.TimelineJs,
+        "html" => OutputFormat.Html,
+        _ => throw new ArgumentException($"unknown format '{name}': expected table, md, json, timelinejs or html", nameof(name)),
     };
 }

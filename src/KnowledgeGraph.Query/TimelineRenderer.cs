@@ -10,12 +10,15 @@ namespace KnowledgeGraph.Query;
 /// <summary>Prints a timeline: when, what, who, where, and the sentence that says so.</summary>
 public static class TimelineRenderer
 {
-    public static string Render(IReadOnlyList<TimelineEntry> entries, OutputFormat format)
+    public static string Render(IReadOnlyList<TimelineEntry> entries, OutputFormat format, string title = "Timeline")
     {
         ArgumentNullException.ThrowIfNull(entries);
-        if (format == OutputFormat.Json)
+        switch (format)
         {
-            return RenderJson(entries);
+            case OutputFormat.Json: return RenderJson(entries);
+            case OutputFormat.TimelineJs: return TimelineJsRenderer.Render(entries, title);
+            case OutputFormat.Html: return TimelineHtmlRenderer.Render(entries, title);
+            default: break;
         }
 
         var table = new TextTable("When", "Event", "Status", "Who", "Where", "Evidence");

@@ -20,7 +20,7 @@ public sealed class SqliteGraphStore : IDisposable, IGraphQueries
     public static SqliteGraphStore Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
+        if (System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) is { } folder)
         {
             Directory.CreateDirectory(folder); // "--db data/news.db" on a fresh checkout
         }
@@ -36,6 +36,7 @@ public sealed class SqliteGraphStore : IDisposable, IGraphQueries
 
         // SQLite's own lower() folds ASCII only: "ÖBERG" would never find "Öberg". Name look-ups use ours.
         connection.CreateFunction("lower", (string text) => text.ToLowerInvariant(), isDeterministic: true);
+        NameKeys.Register(connection);
         var store = new SqliteGraphStore(connection);
         store.Execute("PRAGMA journal_mode = WAL");
         store.Execute("PRAGMA synchronous = NORMAL");
@@ -44,6 +45,9 @@ public sealed class SqliteGraphStore : IDisposable, IGraphQueries
         // 256 MB is a ceiling, not an allocation: the 5x Reuters ingest (500 MB store) peaked at 441 MB working set.
         store.Execute("PRAGMA cache_size = -262144");
         store.Execute(StoreSchema.Create);
+        NameKeys.AddColumns(connection);
+        store.Execute(StoreSchema.QueryIndexes);
+        NameKeys.Fill(connection, null);
         return store;
     }
 
@@ -64,6 +68,7 @@ public sealed class SqliteGraphStore : IDisposable, IGraphQueries
             }
         }
 
+        NameKeys.Fill(_connection, transaction);
         transaction.Commit();
         return new WriteReport(added, replaced, unchanged);
     }
@@ -76,6 +81,14 @@ public sealed class SqliteGraphStore : IDisposable, IGraphQueries
     public IReadOnlyList<QuoteHit> Quotes(QuoteQuery query) => new StoreQueries(_connection).Quotes(query);
 
     public StoreStats Stats() => new StoreQueries(_connection).Stats();
+
+    public NameResolution Resolve(string name) => new EntityResolver(_connection).Resolve(name);
+
+    public Neighbourhood? Neighbours(NeighbourQuery query) => new NeighbourFinder(_connection).Find(query);
+
+    public PathResult? Path(PathQuery query) => new PathFinder(_connection).Find(query);
+
+    public StoreOverview Overview(int top = 10) => new StoreOverviewQuery(_connection).Read(top);
 
     public void Dispose() => _connection.Dispose();
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core;
@@ -9,22 +10,59 @@ namespace KnowledgeGraph.Storage;
 
 /// <summary>
 /// Timeline, quote and count queries over the store. SQL text is fixed fragments; every value the
-/// user gives travels as a parameter (FTS words too, after being reduced to quoted tokens).
+/// user gives travels as a parameter (FTS words too, after being reduced to quoted tokens). Names
+/// are resolved to entity ids first (<see cref="EntityResolver"/>), so the lookups use indexes.
 /// </summary>
 internal sealed partial class StoreQueries(SqliteConnection connection)
 {
-    // An entity (alias x) whose canonical name, a whole word of it, or an alias equals the parameter, any case.
-    private static string EntityMatches(string x, string parameter) =>
-        $"""
-        (lower({x}.name) = lower({parameter})
-         OR instr(' ' || lower({x}.name) || ' ', ' ' || lower({parameter}) || ' ') > 0
-         OR EXISTS (SELECT 1 FROM aliases al WHERE al.entity_id = {x}.id AND lower(al.alias) = lower({parameter})))
-        """;
+    private readonly EntityResolver _resolver = new(connection);
 
     public IReadOnlyList<TimelineEntry> Timeline(TimelineQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var sql = new StringBuilder(
+        using var select = connection.CreateCommand();
+        var sql = new StringBuilder("SELECT e.id FROM events e");
+        if (!string.IsNullOrWhiteSpace(query.Entity))
+        {
+            if (_resolver.ResolveOne(query.Entity) is not { } entity)
+            {
+                return [];
+            }
+
+            // Start from the entity's own events (index on participants and on place), never from a scan of all events in date order.
+            sql.Clear().Append(
+                """
+                SELECT e.id FROM (SELECT event_id AS id FROM participants WHERE entity_id = $entity UNION SELECT id FROM events WHERE place_id = $entity) mine
+                CROSS JOIN events e ON e.id = mine.id
+                """);
+            select.Parameters.AddWithValue("$entity", entity.Id);
+        }
+
+        sql.Append("\nWHERE 1 = 1");
+
+        AppendTypes(sql, select, "e.type", query.Types);
+
+        // An event's days [t_start, t_end) overlap the asked days [from, to].
+        if (query.From is { } from)
+        {
+            sql.Append("\n AND e.t_start IS NOT NULL AND COALESCE(e.t_end, e.t_start) > $from");
+            select.Parameters.AddWithValue("$from", TimeColumns.Date(from));
+        }
+
+        if (query.To is { } to)
+        {
+            sql.Append("\n AND e.t_start IS NOT NULL AND e.t_start <= $to");
+            select.Parameters.AddWithValue("$to", TimeColumns.Date(to));
+        }
+
+        sql.Append("\nORDER BY e.t_start IS NULL, e.t_start, e.t_end, e.rowid");
+        AppendLimit(sql, select, query.Limit);
+        select.CommandText = sql.ToString();
+        var ids = ReadStrings(select);
+
+        // Details are read only for the events shown, so a limit on a busy entity stays cheap.
+        using var detail = connection.CreateCommand();
+        detail.CommandText =
             $"""
             SELECT e.id, e.type, e.status, pl.name, ev.sentence, ev.document_id, d.title,
                    (SELECT group_concat(name, char(31)) FROM (
@@ -35,39 +73,19 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
             JOIN event_evidence ev ON ev.rowid = (SELECT min(rowid) FROM event_evidence WHERE event_id = e.id)
             LEFT JOIN documents d ON d.id = ev.document_id
             LEFT JOIN entities pl ON pl.id = e.place_id
-            WHERE 1 = 1
-            """);
-        using var command = connection.CreateCommand();
-        if (!string.IsNullOrWhiteSpace(query.Entity))
+            WHERE e.id = $id
+            """;
+        var id = detail.Parameters.Add("$id", SqliteType.Text);
+        var entries = new List<TimelineEntry>(ids.Count);
+        foreach (var eventId in ids)
         {
-            sql.Append(
-                $"""
+            id.Value = eventId;
+            using var r = detail.ExecuteReader();
+            if (!r.Read())
+            {
+                continue;
+            }
 
-                 AND (EXISTS (SELECT 1 FROM participants p JOIN entities x ON x.id = p.entity_id WHERE p.event_id = e.id AND {EntityMatches("x", "$entity")})
-                      OR (pl.id IS NOT NULL AND {EntityMatches("pl", "$entity")}))
-                """);
-            command.Parameters.AddWithValue("$entity", query.Entity.Trim());
-        }
-
-        // An event's days [t_start, t_end) overlap the asked days [from, to].
-        if (query.From is { } from)
-        {
-            sql.Append("\n AND e.t_start IS NOT NULL AND COALESCE(e.t_end, e.t_start) > $from");
-            command.Parameters.AddWithValue("$from", TimeColumns.Date(from));
-        }
-
-        if (query.To is { } to)
-        {
-            sql.Append("\n AND e.t_start IS NOT NULL AND e.t_start <= $to");
-            command.Parameters.AddWithValue("$to", TimeColumns.Date(to));
-        }
-
-        sql.Append("\nORDER BY e.t_start IS NULL, e.t_start, e.t_end, e.rowid");
-        command.CommandText = sql.ToString();
-        using var r = command.ExecuteReader();
-        var entries = new List<TimelineEntry>();
-        while (r.Read())
-        {
             entries.Add(new TimelineEntry
             {
                 EventId = r.GetString(0),
@@ -98,29 +116,47 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
             WHERE 1 = 1
             """);
         using var command = connection.CreateCommand();
-        if (!string.IsNullOrWhiteSpace(query.Speaker))
+        foreach (var (name, column, parameter) in new[] { (query.Speaker, "q.speaker_id", "$speaker"), (query.Addressee, "q.addressee_id", "$addressee") })
         {
-            sql.Append($"\n AND s.id IS NOT NULL AND {EntityMatches("s", "$speaker")}");
-            command.Parameters.AddWithValue("$speaker", query.Speaker.Trim());
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                continue;
+            }
+
+            if (_resolver.ResolveOne(name) is not { } entity)
+            {
+                return [];
+            }
+
+            sql.Append($"\n AND {column} = {parameter}");
+            command.Parameters.AddWithValue(parameter, entity.Id);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Addressee))
-        {
-            sql.Append($"\n AND a.id IS NOT NULL AND {EntityMatches("a", "$addressee")}");
-            command.Parameters.AddWithValue("$addressee", query.Addressee.Trim());
-        }
-
-        // "about" is an entity the quote mentions, or words in the quote or its sentence.
+        // "about" is an entity the quote mentions (any entity the words may stand for), or words in the quote or its sentence.
         if (!string.IsNullOrWhiteSpace(query.About))
         {
+            var candidates = _resolver.Resolve(query.About).Matches;
             var words = FtsWords(query.About);
-            sql.Append($"\n AND (EXISTS (SELECT 1 FROM quote_mentions m JOIN entities x ON x.id = m.entity_id WHERE m.quote_id = q.id AND {EntityMatches("x", "$about")})");
-            sql.Append(words is null ? ")" : "\n      OR q.id IN (SELECT quote_id FROM quotes_fts WHERE quotes_fts MATCH $about_fts))");
-            command.Parameters.AddWithValue("$about", query.About.Trim());
+            var tests = new List<string>();
+            if (candidates.Count > 0)
+            {
+                var names = new List<string>();
+                for (var i = 0; i < candidates.Count; i++)
+                {
+                    names.Add("$about" + i);
+                    command.Parameters.AddWithValue("$about" + i, candidates[i].Id);
+                }
+
+                tests.Add($"EXISTS (SELECT 1 FROM quote_mentions m WHERE m.quote_id = q.id AND m.entity_id IN ({string.Join(", ", names)}))");
+            }
+
             if (words is not null)
             {
+                tests.Add("q.id IN (SELECT quote_id FROM quotes_fts WHERE quotes_fts MATCH $about_fts)");
                 command.Parameters.AddWithValue("$about_fts", words);
             }
+
+            sql.Append(tests.Count == 0 ? "\n AND 0" : "\n AND (" + string.Join("\n      OR ", tests) + ")");
         }
 
         if (FtsWords(query.Text) is { } textWords)
@@ -142,6 +178,7 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
         }
 
         sql.Append("\nORDER BY said IS NULL, said, q.document_id, q.start_offset");
+        AppendLimit(sql, command, query.Limit);
         command.CommandText = sql.ToString();
         using var r = command.ExecuteReader();
         var hits = new List<QuoteHit>();
@@ -170,7 +207,7 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
         {
             using var command = connection.CreateCommand();
             command.CommandText = $"SELECT count(*) FROM {table}"; // table names are our constants, never user input
-            return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
         return new StoreStats(Count("documents"), Count("entities"), Count("events"), Count("quotes"), Count("time_expressions"));
@@ -186,6 +223,46 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
 
         var tokens = Word().Matches(words).Select(m => "\"" + m.Value + "\"").ToList();
         return tokens.Count == 0 ? null : string.Join(' ', tokens);
+    }
+
+    /// <summary>" AND column IN ($type0, $type1)" for the asked event types; nothing when none are asked.</summary>
+    internal static void AppendTypes(StringBuilder sql, SqliteCommand command, string column, IReadOnlyList<EventType>? types)
+    {
+        if (types is not { Count: > 0 })
+        {
+            return;
+        }
+
+        var names = new List<string>();
+        foreach (var type in types.Distinct())
+        {
+            var parameter = "$type" + names.Count.ToString(CultureInfo.InvariantCulture);
+            names.Add(parameter);
+            command.Parameters.AddWithValue(parameter, ContractNames.Of(type));
+        }
+
+        sql.Append($"\n AND {column} IN ({string.Join(", ", names)})");
+    }
+
+    private static void AppendLimit(StringBuilder sql, SqliteCommand command, int? limit)
+    {
+        if (limit is { } n && n > 0)
+        {
+            sql.Append("\nLIMIT $limit");
+            command.Parameters.AddWithValue("$limit", n);
+        }
+    }
+
+    private static List<string> ReadStrings(SqliteCommand command)
+    {
+        using var r = command.ExecuteReader();
+        var list = new List<string>();
+        while (r.Read())
+        {
+            list.Add(r.GetString(0));
+        }
+
+        return list;
     }
 
     private static string Prefixed(string alias, string columns) =>

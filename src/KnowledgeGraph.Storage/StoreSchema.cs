@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Storage;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const string TimeColumnsDdl =
         "t_text TEXT, t_value TEXT, t_type TEXT, t_start TEXT, t_end TEXT, t_precision TEXT, t_report_date INTEGER, t_rule TEXT, t_document TEXT, t_span_start INTEGER, t_span_end INTEGER";
@@ -29,12 +29,14 @@ internal static class StoreSchema
             id TEXT PRIMARY KEY,
             type TEXT NOT NULL,
             subtype TEXT,
-            name TEXT NOT NULL);
+            name TEXT NOT NULL,
+            name_key TEXT);
         CREATE INDEX IF NOT EXISTS entities_name ON entities (name COLLATE NOCASE);
 
         CREATE TABLE IF NOT EXISTS aliases (
             entity_id TEXT NOT NULL,
             alias TEXT NOT NULL,
+            alias_key TEXT,
             PRIMARY KEY (entity_id, alias));
         CREATE INDEX IF NOT EXISTS aliases_alias ON aliases (alias COLLATE NOCASE);
 
@@ -127,5 +129,18 @@ internal static class StoreSchema
             PRIMARY KEY (document_id, start_offset, end_offset, value));
 
         PRAGMA user_version = {Version};
+        """;
+
+    /// <summary>
+    /// Indexes for the query layer (name lookup by folded key, neighbourhoods, paths). Created after
+    /// <see cref="NameKeys.AddColumns"/> so that a version-1 store gains the key columns first.
+    /// </summary>
+    public const string QueryIndexes = """
+        CREATE INDEX IF NOT EXISTS entities_name_key ON entities (name_key);
+        CREATE INDEX IF NOT EXISTS aliases_alias_key ON aliases (alias_key, entity_id);
+        CREATE INDEX IF NOT EXISTS participants_entity_event ON participants (entity_id, event_id);
+        CREATE INDEX IF NOT EXISTS events_place ON events (place_id) WHERE place_id IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS quotes_addressee ON quotes (addressee_id) WHERE addressee_id IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS quote_mentions_entity ON quote_mentions (entity_id, quote_id);
         """;
 }

@@ -5,6 +5,7 @@ using KnowledgeGraph.Benchmarks;
 // KnowledgeGraph.Benchmarks scaling CORPUS.jsonl [--limit N] [--jobs N]
 // KnowledgeGraph.Benchmarks time CORPUS.jsonl [--limit N] [--recognizers] [--graph OUT.json]
 // KnowledgeGraph.Benchmarks bdn [CORPUS.jsonl] [BenchmarkDotNet options, e.g. --filter '*']
+// KnowledgeGraph.Benchmarks queries [--db PATH] [--runs N] [--quikgraph]
 if (args.Length >= 2 && args[0] == "stages")
 {
     return StageShareRun.Run(args[1..]);
@@ -13,6 +14,11 @@ if (args.Length >= 2 && args[0] == "stages")
 if (args.Length >= 2 && args[0] == "scaling")
 {
     return ScalingRun.Run(args[1..]);
+}
+
+if (args.Length >= 1 && args[0] == "queries")
+{
+    return QueryLatencyRun.Run(args[1..]);
 }
 
 if (args.Length >= 2 && args[0] == "time")
@@ -35,7 +41,8 @@ await Console.Error.WriteLineAsync(
     "usage: KnowledgeGraph.Benchmarks stages CORPUS.jsonl [--limit N]\n" +
     "       KnowledgeGraph.Benchmarks scaling CORPUS.jsonl [--limit N] [--jobs N]\n" +
     "       KnowledgeGraph.Benchmarks time CORPUS.jsonl [--limit N] [--recognizers] [--graph OUT.json]\n" +
-    "       KnowledgeGraph.Benchmarks bdn [CORPUS.jsonl] [--filter '*']").ConfigureAwait(false);
+    "       KnowledgeGraph.Benchmarks bdn [CORPUS.jsonl] [--filter '*']\n" +
+    "       KnowledgeGraph.Benchmarks queries [--db PATH] [--runs N] [--quikgraph]").ConfigureAwait(false);
 return 2;
 
 // ../shared beside the checkout, as the tests find it.

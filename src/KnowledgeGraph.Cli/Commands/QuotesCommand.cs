@@ -22,7 +22,7 @@ internal static class QuotesCommand
         {
             db, speaker, addressee, about, text, from, to, format,
         };
-        command.SetAction(result =>
+        command.SetAction(result => QueryOptions.Run(() =>
         {
             if (!CommonOptions.StoreExists(result.GetValue(db)!))
             {
@@ -30,10 +30,12 @@ internal static class QuotesCommand
             }
 
             using var store = SqliteGraphStore.Open(result.GetValue(db)!);
+            QueryOptions.WarnIfUnknown(store, result.GetValue(speaker));
+            QueryOptions.WarnIfUnknown(store, result.GetValue(addressee));
             var query = new QuoteQuery(result.GetValue(speaker), result.GetValue(addressee), result.GetValue(about), result.GetValue(text), result.GetValue(from), result.GetValue(to));
             Console.Write(QuoteRenderer.Render(store.Quotes(query), OutputFormats.Parse(result.GetValue(format)!)));
             return ExitCodes.Success;
-        });
+        }));
         return command;
     }
 }

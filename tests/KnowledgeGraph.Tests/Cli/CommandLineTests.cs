@@ -78,6 +78,9 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("ingest")]
     [InlineData("timeline")]
     [InlineData("quotes")]
+    [InlineData("neighbours")]
+    [InlineData("path")]
+    [InlineData("stats")]
     [InlineData("export", "json")]
     [InlineData("demo")]
     public void Every_verb_has_help_with_an_example(params string[] verb)

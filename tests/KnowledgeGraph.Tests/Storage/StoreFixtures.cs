@@ -87,6 +87,17 @@ internal static class StoreFixtures
         return new DocumentExtraction { Document = doc, Entities = [tomas], Events = [protest] };
     }
 
+    /// <summary>Two people sharing a family name (an ambiguous alias) and one with accents, mentioned in one article without events.</summary>
+    public static DocumentExtraction SharedFamilyName()
+    {
+        const string text = "Durand Cousins\n\nÉlise Durand and Marc Durand met Zoë Brûlé.";
+        var doc = new Document { Id = "doc-durand", Text = text, Source = "durand.txt", Published = new DateOnly(2024, 5, 2), PublishedSource = PublishedSource.Metadata };
+        var elise = Person("Élise Durand", doc.Id, text, "Élise Durand") with { Aliases = ["Durand"] };
+        var marc = Person("Marc Durand", doc.Id, text, "Marc Durand") with { Aliases = ["Durand"] };
+        var zoe = Person("Zoë Brûlé", doc.Id, text, "Zoë Brûlé");
+        return new DocumentExtraction { Document = doc, Entities = [elise, marc, zoe] };
+    }
+
     private static Entity Person(string name, string docId, string text, params string[] mentions) => new()
     {
         Id = StableId.ForEntity(EntityType.Person, name),
