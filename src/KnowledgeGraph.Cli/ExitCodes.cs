@@ -9,4 +9,7 @@ internal static class ExitCodes
     public const int SomeInputsFailed = 1;
 
     public const int UsageError = 2;
+
+    /// <summary>The store stayed locked by another process past SQLite's busy wait.</summary>
+    public const int StoreBusy = 3;
 }

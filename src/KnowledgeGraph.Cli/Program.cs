@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Data.Sqlite;
 using KnowledgeGraph.Cli;
 using KnowledgeGraph.Cli.Commands;
 
@@ -28,4 +29,19 @@ if (parsed.Errors.Count > 0)
     return ExitCodes.UsageError;
 }
 
-return await parsed.InvokeAsync().ConfigureAwait(false);
+try
+{
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+}
+catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED
+{
+    // Another kg process held the store's write lock longer than SQLite's 30 s busy wait. Whole
+    // batches are committed or not at all, so nothing stored is lost; a rerun skips what landed.
+    Console.Error.WriteLine($"kg: the store is in use by another process and stayed locked past the 30 s wait ({e.Message}). Nothing already stored was lost; run the command again when the other one has finished.");
+    return ExitCodes.StoreBusy;
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"kg: unexpected error: {e}");
+    return ExitCodes.SomeInputsFailed;
+}

@@ -22,24 +22,7 @@ public sealed class SeedQueryTests : IDisposable
         }
 
         _store = SqliteGraphStore.Open(Path.Combine(_dir, "seeds.db"));
-        var pipeline = Pipeline.CreateDefault();
-        var extractions = new List<DocumentExtraction>();
-        foreach (var line in File.ReadLines(SharedData.File("seeds", "seeds.jsonl")).Where(l => !string.IsNullOrWhiteSpace(l)))
-        {
-            using var json = JsonDocument.Parse(line);
-            var r = json.RootElement;
-            extractions.Add(pipeline.Extract(new Document
-            {
-                Id = r.GetProperty("id").GetString()!,
-                Title = r.GetProperty("title").GetString(),
-                Text = r.GetProperty("text").GetString()!,
-                Source = "seeds.jsonl",
-                Published = DateOnly.Parse(r.GetProperty("published").GetString()!, CultureInfo.InvariantCulture),
-                PublishedSource = PublishedSource.Metadata,
-            }));
-        }
-
-        _store.Write(extractions);
+        _store.Write(SeedScorer.ExtractSeedArticles());
     }
 
     private SqliteGraphStore Store => _store ?? throw new InvalidOperationException("../shared is missing");

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using KnowledgeGraph.Tests.Cli;
 
 namespace KnowledgeGraph.Tests.Reliability;
@@ -51,5 +52,47 @@ public sealed class ConcurrencyTests : IDisposable
         Assert.True(exitB == 0, b.Stderr);
         Assert.Equal("ok", StoreProbe.IntegrityCheck(shared));
         Assert.Equal(StoreProbe.Counts(sequential), StoreProbe.Counts(shared));
+    }
+
+    [Fact]
+    public void An_ingest_that_waits_too_long_for_the_store_fails_with_a_clear_message_and_a_rerun_completes_it()
+    {
+        var db = _folder.File("busy.db");
+        var first = NewsCorpus.WriteJsonLines(_folder.File("first.jsonl"), 20);
+        CorpusRun.Ingest(_folder.Path, db, first);
+        var before = StoreProbe.Counts(db);
+        var second = _folder.File("second.jsonl");
+        File.WriteAllLines(second, Enumerable.Range(20, 20).Select(n => NewsCorpus.JsonLine($"art-{n}", NewsCorpus.Article(n))));
+
+        int exit;
+        KgChild blocked;
+        using (var holder = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            holder.Open();
+            using (var begin = holder.CreateCommand())
+            {
+                begin.CommandText = "BEGIN IMMEDIATE"; // the write lock, held as a long ingest would
+                begin.ExecuteNonQuery();
+            }
+
+            blocked = KgChild.Start(_folder.Path, "ingest", second, "--db", db);
+            exit = blocked.WaitForExit(CorpusRun.IngestTimeout);
+        }
+
+        using (blocked)
+        {
+            Assert.True(exit == 3, $"exit {exit}: {blocked.Stderr}");
+            Assert.Contains("in use by another process", blocked.Stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", blocked.Stderr, StringComparison.Ordinal); // a message, not a stack trace
+        }
+
+        Assert.Equal("ok", StoreProbe.IntegrityCheck(db));
+        Assert.Equal(before, StoreProbe.Counts(db));
+
+        CorpusRun.Ingest(_folder.Path, db, second);
+        var sequential = _folder.File("sequential.db");
+        CorpusRun.Ingest(_folder.Path, sequential, first);
+        CorpusRun.Ingest(_folder.Path, sequential, second);
+        Assert.Equal(StoreProbe.Counts(sequential), StoreProbe.Counts(db));
     }
 }

@@ -12,13 +12,25 @@ public static class SeedScorer
 {
     public static KnowledgeGraphModel ExtractSeeds(Pipeline? pipeline = null)
     {
-        pipeline ??= Pipeline.CreateDefault();
         var builder = new GraphBuilder();
+        foreach (var extraction in ExtractSeedArticles(pipeline))
+        {
+            builder.Add(extraction);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Each seed article's extraction, in file order.</summary>
+    public static IReadOnlyList<DocumentExtraction> ExtractSeedArticles(Pipeline? pipeline = null)
+    {
+        pipeline ??= Pipeline.CreateDefault();
+        var extractions = new List<DocumentExtraction>();
         foreach (var line in File.ReadLines(SharedData.File("seeds", "seeds.jsonl")).Where(l => !string.IsNullOrWhiteSpace(l)))
         {
             using var json = JsonDocument.Parse(line);
             var r = json.RootElement;
-            builder.Add(pipeline.Extract(new Document
+            extractions.Add(pipeline.Extract(new Document
             {
                 Id = r.GetProperty("id").GetString()!,
                 Title = r.GetProperty("title").GetString(),
@@ -29,7 +41,7 @@ public static class SeedScorer
             }));
         }
 
-        return builder.Build();
+        return extractions;
     }
 
     /// <summary>The scorer's <c>--json</c> summary for a graph.</summary>
