@@ -17,10 +17,8 @@ internal static class QueryLatencyRun
 {
     public static int Run(string[] args)
     {
-        var i = Array.IndexOf(args, "--db");
-        var path = i >= 0 && i + 1 < args.Length ? args[i + 1] : Path.Combine(Path.GetTempPath(), "kg-bench-queries-1m.db");
-        var r = Array.IndexOf(args, "--runs");
-        var runs = r >= 0 && r + 1 < args.Length ? int.Parse(args[r + 1], CultureInfo.InvariantCulture) : 50;
+        var path = RunArgs.Option(args, "--db") ?? Path.Combine(Path.GetTempPath(), "kg-bench-queries-1m.db");
+        var runs = RunArgs.Int(args, "--runs", 50);
 
         var build = Stopwatch.StartNew();
         SyntheticStore.EnsureBuilt(path);

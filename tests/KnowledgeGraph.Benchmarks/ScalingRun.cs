@@ -13,10 +13,8 @@ internal static class ScalingRun
     public static int Run(string[] args)
     {
         var path = args[0];
-        var i = Array.IndexOf(args, "--limit");
-        var limit = i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : int.MaxValue;
-        var j = Array.IndexOf(args, "--jobs");
-        var jobs = j >= 0 && j + 1 < args.Length ? int.Parse(args[j + 1], CultureInfo.InvariantCulture) : Environment.ProcessorCount;
+        var limit = RunArgs.Int(args, "--limit", int.MaxValue);
+        var jobs = RunArgs.Int(args, "--jobs", Environment.ProcessorCount);
         var docs = TimeTaggingRun.Read(path).Take(limit).ToList();
         var mb = docs.Sum(d => (long)d.Text.Length) / 1_000_000.0;
         var pipeline = Pipeline.CreateDefault();

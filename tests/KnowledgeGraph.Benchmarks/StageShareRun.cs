@@ -13,8 +13,7 @@ internal static class StageShareRun
     public static int Run(string[] args)
     {
         var path = args[0];
-        var i = Array.IndexOf(args, "--limit");
-        var limit = i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : int.MaxValue;
+        var limit = RunArgs.Int(args, "--limit", int.MaxValue);
         var docs = TimeTaggingRun.Read(path).Take(limit).ToList();
         var mb = docs.Sum(d => (long)d.Text.Length) / 1_000_000.0;
         var pipeline = Pipeline.CreateDefault();

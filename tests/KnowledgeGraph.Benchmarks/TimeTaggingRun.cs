@@ -18,9 +18,9 @@ internal static class TimeTaggingRun
     public static int Run(string[] args)
     {
         var path = args[0];
-        var limit = Option(args, "--limit") is { } l ? int.Parse(l, CultureInfo.InvariantCulture) : 2000;
+        var limit = RunArgs.Int(args, "--limit", 2000);
         var useRecognizers = args.Contains("--recognizers");
-        var graphOut = Option(args, "--graph");
+        var graphOut = RunArgs.Option(args, "--graph");
         var docs = Read(path).Take(limit).ToList();
         // Characters of article text; the corpus is ASCII, so this is its size in bytes.
         var bytes = docs.Sum(d => (long)d.Text.Length);
@@ -64,12 +64,6 @@ internal static class TimeTaggingRun
         }
 
         return 0;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
     internal static IEnumerable<Document> Read(string path)
