@@ -41,7 +41,8 @@ public sealed class FakeNeo4jServer : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
+        // Close alone: on Linux, Stop followed by Close unregisters the prefix twice, and the second
+        // time re-binds the port to look it up, which fails when another test has taken the port.
         _listener.Close();
         try
         {
