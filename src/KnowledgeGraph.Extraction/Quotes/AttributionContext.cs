@@ -83,8 +83,9 @@ internal sealed class AttributionContext
         return end;
     }
 
-    // "Dr." or "J." inside an attribution does not end it.
+    // "Dr.", "Sen." or "J." inside an attribution does not end it.
     private bool IsAbbreviationDot(int i) =>
         Text[i] == '.' && i >= 2 && char.IsUpper(Text[i - 1]) && !char.IsLetter(Text[i - 2])
-        || Text[i] == '.' && i >= 2 && Text.AsSpan(Math.Max(0, i - 2), Math.Min(2, i)) is "Dr" or "Mr" or "Ms" or "St";
+        || Text[i] == '.' && i >= 2 && Text.AsSpan(Math.Max(0, i - 2), Math.Min(2, i)) is "Dr" or "Mr" or "Ms" or "St"
+        || Text[i] == '.' && PhraseReader.WordBefore(Text, i, Math.Max(0, i - 12)) is { } w && w.Span.End == i && NameLexicon.Titles.Contains(w.Text);
 }

@@ -75,7 +75,9 @@ public sealed partial class Segmenter : IExtractionStage
             }
 
             var indented = j < text.Length && (text[j] == '\t' || (j + 1 < text.Length && text[j] == ' ' && text[j + 1] == ' '));
-            var endsSentence = EndsSentence(text, start, lineEnd);
+            // A wrapped line may end with "U.S." or ")" inside a quotation: while a double quote opened in this
+            // paragraph is still open, only a blank or indented line (or a line reopening a quote) ends the paragraph.
+            var endsSentence = EndsSentence(text, start, lineEnd) && !(QuoteOpen(text, start, lineEnd) && !OpensWithQuoteMark(text, j));
 
             // '"...,"' then an indented "he said.": the attribution line belongs to the quote's paragraph.
             if (indented && !blank && HandsOverToAttribution(text, start, lineEnd, j))
@@ -119,6 +121,41 @@ public sealed partial class Segmenter : IExtractionStage
         }
 
         return k >= lineStart && text[k] is '.' or '!' or '?' or '"' or '\u201d' or ')' or ':' or '\u2019';
+    }
+
+    /// <summary>An odd number of straight marks, or more curly openings than closings, since the paragraph start.</summary>
+    private static bool QuoteOpen(string text, int start, int end)
+    {
+        var straight = 0;
+        var curly = 0;
+        for (var k = start; k < end; k++)
+        {
+            switch (text[k])
+            {
+                case '"':
+                    straight++;
+                    break;
+                case '\u201c':
+                    curly++;
+                    break;
+                case '\u201d':
+                    curly--;
+                    break;
+            }
+        }
+
+        return straight % 2 == 1 || curly > 0;
+    }
+
+    private static bool OpensWithQuoteMark(string text, int lineStart)
+    {
+        var k = lineStart;
+        while (k < text.Length && text[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        return k < text.Length && text[k] is '"' or '\u201c';
     }
 
     private static bool HandsOverToAttribution(string text, int lineStart, int lineEnd, int nextLine)
