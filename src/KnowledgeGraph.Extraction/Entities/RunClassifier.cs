@@ -34,6 +34,7 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
         }
 
         // "Amid", "Wednesday", "The" are not names, but "North Korea" and "The Hague" are.
+        var headEnd = CompanyOfPlaceHeadEnd(i, j);
         for (var k = i; k < j; k++)
         {
             var known = s.LongestGazetteerMatch(k, j);
@@ -44,10 +45,21 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
             }
 
             // ... but a common word after a given name is a surname ("Theresa May"), and "Northern" opens "Northern Liberation Council".
-            if (s[k].IsWord && s.IsCommon(k) && !(k > i && _g.GivenNames.Contains(s[k - 1].Text)) && !s.IsNamePartBeforeHead(k, i, j))
+            if (s[k].IsWord && s.IsCommon(k) && !(k > i && _g.GivenNames.Contains(s[k - 1].Text)) && !s.IsNamePartBeforeHead(k, i, headEnd))
             {
+                var before = output.Count;
                 Classify(i, k, sentenceInitial);
                 Classify(k + 1, j, sentenceInitial: false);
+
+                // "First City said": the dropped word may still open a company name the article gives in full ("First City Bancorp").
+                if (k == i && s.IsCue(CueKind.NamePart, k))
+                {
+                    foreach (var c in output.Skip(before))
+                    {
+                        c.RunText ??= s.KeyOf(i, j);
+                    }
+                }
+
                 return;
             }
         }
@@ -132,7 +144,8 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
     // "Bank of Canada", "Royal Military College", "Liberal Party", "Arvin Industries Inc".
     private bool TryOrganisation(int i, int j)
     {
-        var lead = Enumerable.Range(i, j - i - 1).Any(k => s.IsCue(CueKind.OrgLead, k) && s.IsWordAt(k + 1, "of"));
+        var lead = Enumerable.Range(i, j - i - 1).Any(k => s.IsCue(CueKind.OrgLead, k) && s.IsWordAt(k + 1, "of"))
+            || CompanyOfPlaceHeadEnd(i, j) < j;
         if (!lead && !(s.IsCue(CueKind.OrgHead, j - 1) && j - i > 1))
         {
             return false;
@@ -285,6 +298,23 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
         }
     }
 
+    /// <summary>
+    /// "First Harbor Bancorp of Ohio", "Acme Steel Co of Canada": a company's head word, "of" and a place that ends
+    /// the run are one name; the index of that "of" (where the head word's name ends), else <paramref name="j"/>.
+    /// </summary>
+    private int CompanyOfPlaceHeadEnd(int i, int j)
+    {
+        for (var m = i + 1; m < j - 1; m++)
+        {
+            if (s.IsWordAt(m, "of") && s.IsCue(CueKind.OrgHead, m - 1) && s.GazetteerAt(m + 1, j) is { Type: EntityType.Location })
+            {
+                return m;
+            }
+        }
+
+        return j;
+    }
+
     // "to Franco-German friendship": a compound of capitalised parts before a noun is an adjective, not a place.
     private bool IsModifierOfNounAfter(int j) =>
         j < s.Count && s[j].IsLower && s[j - 1].Text.Contains('-', StringComparison.Ordinal)
@@ -313,7 +343,8 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
                 return false;
             }
 
-            if (of && (s.IsCue(CueKind.OrgLead, m - 1) || s.IsCue(CueKind.FacilityLead, m - 1) || NamedThings.IsLead(s, m - 1) || s.TitleAt(m - 1) is not null))
+            if (of && (s.IsCue(CueKind.OrgLead, m - 1) || s.IsCue(CueKind.FacilityLead, m - 1) || NamedThings.IsLead(s, m - 1) || s.TitleAt(m - 1) is not null
+                || CompanyOfPlaceHeadEnd(i, j) == m))
             {
                 continue;
             }

@@ -12,6 +12,7 @@ internal sealed class AttributionContext
         Analysis = analysis;
         Candidates = candidates;
         Speakers = new SpeakerResolver(analysis);
+        Affiliations = new AffiliationReader(analysis, Speakers);
         Pronouns = new PronounResolver(this);
     }
 
@@ -24,6 +25,9 @@ internal sealed class AttributionContext
     public SpeakerResolver Speakers { get; }
 
     public PronounResolver Pronouns { get; }
+
+    /// <summary>The body an unnamed spokesman or official speaks for: "a Harbour Board spokesman" -> Harbour Board.</summary>
+    public AffiliationReader Affiliations { get; }
 
     /// <summary>Gender a pronoun attribution established for a person ("she added" -> Berg is female).</summary>
     public Dictionary<string, Gender> KnownGenders { get; } = new(StringComparer.Ordinal);

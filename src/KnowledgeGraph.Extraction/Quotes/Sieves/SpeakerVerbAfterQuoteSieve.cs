@@ -12,6 +12,9 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
 {
     private const int MaxWordsToVerb = 16;
 
+    /// <summary>The rule named for a quote given to the body an unnamed spokesman or official speaks for.</summary>
+    public const string AffiliatedSourceRule = "affiliated-source";
+
     public string Name => "speaker-verb-after-quote";
 
     public Attribution? Attribute(QuoteCandidate quote, AttributionContext context)
@@ -88,13 +91,20 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
         }
 
         var verb = SpeechCue.VerbsIn(context.Text, pos, limit, maxWords + 1).FirstOrDefault();
-        if (verb.Text is null || context.Speakers.ForVerb(pos, verb) is not null || !OnlyDescription(context.Text, pos, verb.Span.Start))
+        if (verb.Text is null || context.Speakers.ForVerb(pos, verb) is not null)
         {
             return null;
         }
 
         var (addressee, tailStart) = Addressee(context, verb, limit);
-        return new Attribution(null, addressee, "speaker-not-named", new TextSpan(pos, tailStart));
+
+        // '"...," a Harbour Board spokesman said.': the body speaks through its unnamed spokesman.
+        if (context.Affiliations.Of(pos, verb.Span.Start) is { } body)
+        {
+            return new Attribution(body.EntityId, addressee, AffiliatedSourceRule, new TextSpan(pos, tailStart));
+        }
+
+        return OnlyDescription(context.Text, pos, verb.Span.Start) ? new Attribution(null, addressee, "speaker-not-named", new TextSpan(pos, tailStart)) : null;
     }
 
     // "a private crop analyst" / "one dealer": lower-case words only, no name that could be the speaker.
@@ -131,8 +141,15 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
             return null;
         }
 
-        var speaker = context.Speakers.After(verb.Span.End, limit);
-        return speaker is null ? null : new Attribution(speaker.EntityId, null, "verb-speaker-after-quote", SpeechCue.Cover(verb.Span, speaker.Span));
+        if (context.Speakers.After(verb.Span.End, limit) is { } speaker)
+        {
+            return new Attribution(speaker.EntityId, null, "verb-speaker-after-quote", SpeechCue.Cover(verb.Span, speaker.Span));
+        }
+
+        // '"...," said a spokesman for the Harbour Board.' / '"...," said another senior bank official.'
+        return context.Affiliations.Of(verb.Span.End, limit) is { } body
+            ? new Attribution(body.EntityId, null, AffiliatedSourceRule, new TextSpan(verb.Span.Start, limit))
+            : null;
     }
 
     /// <summary>"told Putin" -> Putin; "told reporters" -> nobody, but the tail starts after it.</summary>
