@@ -72,6 +72,12 @@ internal sealed partial class SpeakerResolver
     /// <summary>The speaker or addressee written after a verb: "said pollster Jean Dupont", "told AFP".</summary>
     public SpeakerMatch? After(int verbEnd, int limit)
     {
+        // "said Holm Securities assistant manager Lena Berg": the person the roles introduce, not the firm before them.
+        if (PersonAfterFirmRoles(verbEnd, limit) is { } person)
+        {
+            return person;
+        }
+
         var tokens = PhraseReader.Forward(Text, verbEnd, limit);
 
         // "according to Latin American officials": the name only modifies the noun that follows it;
@@ -85,6 +91,55 @@ internal sealed partial class SpeakerResolver
         }
 
         return Resolve(tokens);
+    }
+
+    /// <summary>"Holm Securities vice president and treasurer Lena Berg": capitalised words, lower-case roles, then the name.</summary>
+    private SpeakerMatch? PersonAfterFirmRoles(int from, int limit)
+    {
+        const int maxWords = 12;
+        var pos = from;
+        var sawFirm = false;
+        var sawRole = false;
+        for (var n = 0; n < maxWords && PhraseReader.WordAfter(Text, pos, limit) is { } w && !HasPunctuation(pos, w.Span.Start); n++)
+        {
+            if (w.IsCapitalised && sawRole)
+            {
+                var name = PhraseReader.Forward(Text, w.Span.Start, limit).TakeWhile(t => t.IsCapitalised).ToList();
+                return Resolve(name) is { Type: EntityType.Person } person ? person : null;
+            }
+
+            if (w.IsCapitalised || w.Text is "and" or "of" or "&" && sawFirm && !sawRole)
+            {
+                sawFirm |= w.IsCapitalised;
+            }
+            else if (NameLexicon.IsRole(w.Text) && sawFirm || w.Text == "and" && sawRole)
+            {
+                sawRole = true;
+            }
+            else
+            {
+                return null;
+            }
+
+            // Past the closing dot of "U.S.".
+            pos = w.Span.End < limit && Text[w.Span.End] == '.' && char.IsUpper(Text[w.Span.End - 1]) ? w.Span.End + 1 : w.Span.End;
+        }
+
+        return null;
+    }
+
+    // A comma or full stop between two words ends the phrase; the dots of "U.S." do not.
+    private bool HasPunctuation(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(Text[i]) && !(Text[i] == '.' && i > 0 && char.IsUpper(Text[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

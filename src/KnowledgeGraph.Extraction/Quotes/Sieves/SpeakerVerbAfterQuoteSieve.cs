@@ -12,6 +12,9 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
 {
     private const int MaxWordsToVerb = 16;
 
+    // '"...," ruling party deputy Ana Ruiz said.': a short description, a name, then the verb.
+    private const int MaxWordsToModifiedName = 8;
+
     /// <summary>The rule named for a quote given to the body an unnamed spokesman or official speaks for.</summary>
     public const string AffiliatedSourceRule = "affiliated-source";
 
@@ -48,14 +51,17 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
             return anonymous;
         }
 
-        if (!(first.IsCapitalised || first.Text == "the" || NameLexicon.IsRole(first.Text)))
+        // '"...," ruling party deputy Ana Ruiz said.': a lower-case modifier may open a name's description, when a comma hands over.
+        var modifiedName = expected && PhraseReader.Forward(text, first.Span.End, limit).Any(t => t.IsCapitalised)
+            && SpeechCue.VerbsIn(text, pos, limit, MaxWordsToModifiedName).Any();
+        if (!(first.IsCapitalised || first.Text == "the" || NameLexicon.IsRole(first.Text) || modifiedName))
         {
             return null;
         }
 
         foreach (var verb in SpeechCue.VerbsIn(text, pos, limit, MaxWordsToVerb))
         {
-            if (context.Speakers.ForVerb(pos, verb) is not { } speaker)
+            if (context.Speakers.ForVerb(pos, verb) is not { } speaker || !first.IsCapitalised && first.Text != "the" && !NameLexicon.IsRole(first.Text) && speaker.Type != EntityType.Person)
             {
                 continue;
             }

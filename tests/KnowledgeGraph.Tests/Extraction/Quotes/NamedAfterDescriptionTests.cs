@@ -1,0 +1,32 @@
+namespace KnowledgeGraph.Tests.Extraction.Quotes;
+
+public class NamedAfterDescriptionTests
+{
+    private const string People = "Person:Lena Berg|Person:Omar Haddad|Organization:Holm Securities|Organization:Harbour Authority";
+
+    [Theory]
+    [InlineData("\"Freight rates will climb,\" said Holm Securities assistant manager Lena Berg.", "Lena Berg")]
+    [InlineData("\"Freight rates will climb,\" said Holm Securities vice president and treasurer Lena Berg.", "Lena Berg")]
+    [InlineData("\"Freight rates will climb,\" said U.S. Holm Securities senior economist Omar Haddad.", "Omar Haddad")]
+    public void A_speaker_written_after_a_firm_and_roles_is_the_person_not_the_firm(string text, string speaker)
+    {
+        var analysis = QuoteFixture.Run(text, People.Split('|'));
+        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "Freight rates").SpeakerId));
+    }
+
+    [Theory]
+    [InlineData("\"Freight rates will climb,\" ruling party deputy Omar Haddad said.", "Omar Haddad")]
+    [InlineData("\"Freight rates will climb,\" veteran Harbour Authority pilot Lena Berg said.", "Lena Berg")]
+    public void A_lower_case_description_before_a_name_after_the_quote_still_names_the_speaker(string text, string speaker)
+    {
+        var analysis = QuoteFixture.Run(text, People.Split('|'));
+        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "Freight rates").SpeakerId));
+    }
+
+    [Fact]
+    public void A_lower_case_description_before_an_organisation_is_not_taken_for_a_person()
+    {
+        var analysis = QuoteFixture.Run("\"Freight rates will climb,\" rival Harbour Authority said.", People.Split('|'));
+        Assert.Null(QuoteFixture.QuoteStarting(analysis, "Freight rates").SpeakerId);
+    }
+}
