@@ -224,6 +224,13 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
             {
                 lookup.TryAdd(initials[..n], c);
             }
+
+            // "U.N. Food and Agriculture Organisation ... FAO": a dotted qualifier in front is left out of the acronym.
+            var firstSpace = name.IndexOf(' ', StringComparison.Ordinal);
+            if (n > 3 && firstSpace > 0 && name.AsSpan(0, firstSpace).Contains('.'))
+            {
+                lookup.TryAdd(initials[1..n], c);
+            }
         }
 
         return acronyms;

@@ -151,6 +151,12 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
             return false;
         }
 
+        // "Bank of Norway Governor Lars Olsen": a title and a name after "X of Y" are a person of that body, read as titled.
+        if (lead && !s.IsCue(CueKind.OrgHead, j - 1) && Enumerable.Range(i + 2, Math.Max(0, j - i - 3)).Any(k => s.TitleAt(k) == TitleKind.Head && s[k + 1].IsCapitalised && s.TitleAt(k + 1) is null))
+        {
+            return false;
+        }
+
         // "Russian Defense Ministry": the nationality is not part of a government body's name, but
         // it is of "Norwegian Refugee Council".
         var start = i;

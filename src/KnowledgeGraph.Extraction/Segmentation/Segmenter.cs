@@ -43,6 +43,7 @@ public sealed partial class Segmenter : IExtractionStage
     {
         var start = 0;
         var i = 0;
+        var indentedParagraphs = IndentedLine().IsMatch(text);
         while (i < text.Length)
         {
             if (text[i] != '\n')
@@ -78,6 +79,13 @@ public sealed partial class Segmenter : IExtractionStage
             // A wrapped line may end with "U.S." or ")" inside a quotation: while a double quote opened in this
             // paragraph is still open, only a blank or indented line (or a line reopening a quote) ends the paragraph.
             var endsSentence = EndsSentence(text, start, lineEnd) && !(QuoteOpen(text, start, lineEnd) && !OpensWithQuoteMark(text, j));
+
+            // '... said U.S.' wrapped before 'West vice president ...': where indentation marks paragraphs, a line
+            // ending in an abbreviation ("U.S.", "Corp.") and followed by an unindented line goes on.
+            if (endsSentence && indentedParagraphs && !indented && !blank && lineEnd > start && text[lineEnd - 1] == '.' && IsAbbreviation(text, start, lineEnd - 1))
+            {
+                endsSentence = false;
+            }
 
             // '"...,"' then an indented "he said.": the attribution line belongs to the quote's paragraph.
             if (indented && !blank && HandsOverToAttribution(text, start, lineEnd, j))
@@ -157,6 +165,10 @@ public sealed partial class Segmenter : IExtractionStage
 
         return k < text.Length && text[k] is '"' or '\u201c';
     }
+
+    /// <summary>A line that starts with an indent: the document marks its paragraphs so.</summary>
+    [GeneratedRegex(@"\n(?:\t| {2,})\S")]
+    private static partial Regex IndentedLine();
 
     private static bool HandsOverToAttribution(string text, int lineStart, int lineEnd, int nextLine)
     {

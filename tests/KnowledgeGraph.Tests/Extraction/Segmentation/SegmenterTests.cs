@@ -45,6 +45,16 @@ public class SegmenterTests
         Assert.Equal(paragraphs, Segment(text).Paragraphs.Count);
     }
 
+    [Theory]
+    [InlineData("Acme cut jobs.\n    \"It hurts,\" said U.S.\nWest treasurer Ana Ruiz.\n    She left.", 3)]
+    [InlineData("Acme cut jobs.\n    Shares of Holm Corp.\nfell on Monday.\n    She left.", 3)]
+    [InlineData("Acme cut jobs in the U.S.\nShe left.", 2)]
+    [InlineData("Acme cut jobs.\n    It sold plants in the U.S.\n    She left.", 3)]
+    public void Where_indents_mark_paragraphs_a_line_ending_in_an_abbreviation_is_wrapped(string text, int paragraphs)
+    {
+        Assert.Equal(paragraphs, Segment(text).Paragraphs.Count);
+    }
+
     [Fact]
     public void Photo_captions_and_section_headings_are_marked()
     {
