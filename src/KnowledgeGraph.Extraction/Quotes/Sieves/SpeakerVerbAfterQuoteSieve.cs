@@ -81,7 +81,16 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
             return new Attribution(speaker.EntityId, addressee, Name, new TextSpan(pos, tailStart));
         }
 
-        return expected ? NameThenOpenApposition(context, pos, limit) : null;
+        if (expected && NameThenOpenApposition(context, pos, limit) is { } named)
+        {
+            return named;
+        }
+
+        // '"...," Harbour Board officials said.': the body its unnamed officials speak for.
+        return SpeechCue.VerbsIn(text, pos, limit, MaxWordsToVerb).FirstOrDefault() is { Text: not null } bodyVerb && context.Affiliations.Of(pos, bodyVerb.Span.Start) is { } body
+            && (expected || SpeechCue.TailIsAdverbial(text, Addressee(context, bodyVerb, limit).TailStart, limit))
+            ? new Attribution(body.EntityId, Addressee(context, bodyVerb, limit).Id, AffiliatedSourceRule, new TextSpan(pos, bodyVerb.Span.End))
+            : null;
     }
 
     /// <summary>
