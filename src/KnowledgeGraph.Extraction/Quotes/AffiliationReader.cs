@@ -24,6 +24,12 @@ internal sealed class AffiliationReader
         "aide", "aides", "source", "sources", "representative", "representatives", "officer", "officers",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Documents quoted as if they spoke: "the report said", "the statement added".</summary>
+    private static readonly FrozenSet<string> Documents = new[]
+    {
+        "report", "statement", "study", "survey", "communique", "letter", "filing", "document", "release", "bulletin", "review",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Openers = new[]
     {
         "a", "an", "the", "one", "another", "two", "three", "several", "some", "other", "but", "and", "however",
@@ -59,6 +65,12 @@ internal sealed class AffiliationReader
         }
 
         var role = tokens.FindIndex(t => SpokesRoles.Contains(t.Text));
+        if (role < 0 && tokens.Count is > 0 and <= MaxModifierWords + 1 && Documents.Contains(tokens[^1].Text))
+        {
+            // "the Harbour Board report said": a document speaks for the body that issued it.
+            return Issuer(tokens, start, followBareRole);
+        }
+
         if (role < 0 || role >= MaxModifierWords + 1)
         {
             return null;
@@ -91,6 +103,64 @@ internal sealed class AffiliationReader
 
         // "the spokesman", "the first official": the body of the last unnamed source so described.
         return followBareRole && modifiers.All(t => !t.IsCapitalised) ? EarlierSource(tokens[role].Text, start) : null;
+    }
+
+    /// <summary>
+    /// The body that issued a document: named in the phrase ("the Harbour Board report", "a central bank study"), else,
+    /// for a bare "the report", where the article introduced it ("the Harbour Board's report", "a report by the Harbour
+    /// Board", "the Harbour Board said in a statement").
+    /// </summary>
+    private SpeakerMatch? Issuer(List<PhraseToken> tokens, int start, bool followEarlier)
+    {
+        var modifiers = tokens.Take(tokens.Count - 1).ToList();
+        if (modifiers.Any(t => t.IsCapitalised))
+        {
+            return Organisation(modifiers.SkipWhile(t => !t.IsCapitalised).Select(t => t with { Text = t.Text.EndsWith("'s", StringComparison.Ordinal) ? t.Text[..^2] : t.Text }).ToList());
+        }
+
+        if (modifiers.LastOrDefault(t => NameLexicon.DefiniteOrganisationHeads.Contains(t.Text)) is { Text: not null } head)
+        {
+            return _described.DefiniteOrganisation(head.Text, start);
+        }
+
+        if (!followEarlier)
+        {
+            return null;
+        }
+
+        var noun = tokens[^1].Text;
+        var from = Math.Max(0, start - MaxCharsBackForBareRole);
+        for (var i = start - noun.Length; i >= from; i--)
+        {
+            if (!Text.AsSpan(i).StartsWith(noun, StringComparison.Ordinal) || i > 0 && char.IsLetter(Text[i - 1]) || i + noun.Length < Text.Length && char.IsLetter(Text[i + noun.Length]))
+            {
+                continue;
+            }
+
+            if (Of(PhraseStart(Math.Max(from, i - 60), i), i + noun.Length, followBareRole: false) is { } named)
+            {
+                return named;
+            }
+
+            // "a report by the Harbour Board", "the statement from Acme Corp".
+            if (PhraseReader.WordAfter(Text, i + noun.Length, Math.Min(Text.Length, i + noun.Length + 80)) is { Text: "by" or "from" or "of" } preposition
+                && PhraseReader.Forward(Text, preposition.Span.End, Math.Min(Text.Length, preposition.Span.End + 80)) is { Count: > 0 } after
+                && Organisation(after.SkipWhile(t => t.Text == "the").ToList()) is { } author)
+            {
+                return author;
+            }
+
+            // "the Harbour Board said in a statement".
+            var before = Text.AsSpan(Math.Max(0, i - 20), Math.Min(20, i)).ToString();
+            if ((before.EndsWith(" in a ", StringComparison.Ordinal) || before.EndsWith(" in its ", StringComparison.Ordinal))
+                && SpeechCue.VerbsIn(Text, Math.Max(0, i - 20), i).LastOrDefault() is { Text: not null } verb
+                && _speakers.Before(verb.Span.Start, PhraseStart(Math.Max(0, verb.Span.Start - 80), verb.Span.Start)) is { Type: EntityType.Organization } issuer)
+            {
+                return issuer;
+            }
+        }
+
+        return null;
     }
 
     private SpeakerMatch? Organisation(List<PhraseToken> run)

@@ -19,6 +19,26 @@ public class AffiliatedSourceTests
     }
 
     [Theory]
+    [InlineData("\"Fees must rise by next year,\" the Harbour Board report said.", "Harbour Board")]
+    [InlineData("The Harbour Board published its review on Monday.\n\nThe Harbour Board's report was blunt. \"Fees must rise by next year,\" the report added.", "Harbour Board")]
+    [InlineData("A report by the Harbour Board went to ministers.\n\nThe report said: \"Fees must rise by next year.\"", "Harbour Board")]
+    [InlineData("Meridian Freight Inc said in a statement that it would sue.\n\n\"Fees must rise by next year,\" the statement said.", "Meridian Freight Inc")]
+    public void A_document_speaks_for_the_body_that_issued_it(string text, string speaker)
+    {
+        var analysis = QuoteFixture.Run(text, Bodies.Split('|'));
+        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "Fees must rise").SpeakerId));
+    }
+
+    [Theory]
+    [InlineData("\"Fees must rise by next year,\" the report said.")]
+    [InlineData("A report went to ministers on Monday.\n\n\"Fees must rise by next year,\" the report said.")]
+    public void A_document_whose_issuer_the_article_does_not_name_gets_no_speaker(string text)
+    {
+        var analysis = QuoteFixture.Run(text, Bodies.Split('|'));
+        Assert.Null(QuoteFixture.QuoteStarting(analysis, "Fees must rise").SpeakerId);
+    }
+
+    [Theory]
     [InlineData("\"Rates will stay low for a while,\" one banker said.")]
     [InlineData("\"Rates will stay low for a while,\" a Norway official said.")]
     [InlineData("\"Rates will stay low for a while,\" said a senior official.")]
