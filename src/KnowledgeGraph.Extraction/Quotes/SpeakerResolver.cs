@@ -31,8 +31,22 @@ internal sealed partial class SpeakerResolver
             pos = w.Span.Start;
         }
 
-        pos = SkipApposition(pos, limit);
+        // "Ana Ruiz, a banker from Tulsa, Oklahoma, said": a state or country closing the apposition after its city's comma.
+        var skipped = SkipApposition(pos, limit);
+        if (skipped == pos && PlaceClosingApposition(pos, limit) is { } placeStart)
+        {
+            skipped = SkipApposition(placeStart, limit);
+        }
+
+        pos = skipped;
         var tokens = PhraseReader.Backward(Text, pos, limit);
+
+        // "Ana Ruiz, the Tulsa, Oklahoma, investor who ..., said": the state after the city's comma is inside the apposition.
+        if (tokens.Count > 0 && IsPlace(tokens) && SkipApposition(tokens[0].Span.Start, limit) is var outer && outer < tokens[0].Span.Start)
+        {
+            pos = outer;
+            tokens = PhraseReader.Backward(Text, pos, limit);
+        }
 
         // "a dealer in New York said", "Smith and Co said": the name is not the subject of the verb.
         // "Acme and Co Ltd economist Ana Ruiz said" is still Ruiz: a role right before the name starts the subject.
@@ -357,6 +371,41 @@ internal sealed partial class SpeakerResolver
     {
         var space = inner.IndexOf(' ');
         return space > 0 && NameLexicon.Titles.Contains(inner[..space].ToString());
+    }
+
+    /// <summary>Where ", Oklahoma," starts (right after its opening comma) when a place alone stands between the last two commas before <paramref name="pos"/>.</summary>
+    private int? PlaceClosingApposition(int pos, int limit)
+    {
+        var k = pos - 1;
+        while (k >= limit && char.IsWhiteSpace(Text[k]))
+        {
+            k--;
+        }
+
+        if (k <= limit || Text[k] != ',')
+        {
+            return null;
+        }
+
+        var tokens = PhraseReader.Backward(Text, k, limit);
+        if (tokens.Count == 0 || !IsPlace(tokens))
+        {
+            return null;
+        }
+
+        var c = tokens[0].Span.Start - 1;
+        while (c >= limit && char.IsWhiteSpace(Text[c]))
+        {
+            c--;
+        }
+
+        return c >= limit && Text[c] == ',' ? c + 1 : null;
+    }
+
+    private bool IsPlace(List<PhraseToken> tokens)
+    {
+        var span = new TextSpan(tokens[0].Span.Start, tokens[^1].Span.End);
+        return _analysis.Mentions.Any(m => m.Span.Overlaps(span) && m.Type == EntityType.Location) && !_analysis.Mentions.Any(m => m.Span.Overlaps(span) && m.Type != EntityType.Location);
     }
 
     private bool OnlySpaces(int start, int end) => Text.AsSpan(start, Math.Max(0, end - start)).Trim().IsEmpty;

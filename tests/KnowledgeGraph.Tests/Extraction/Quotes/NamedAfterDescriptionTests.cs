@@ -23,6 +23,15 @@ public class NamedAfterDescriptionTests
         Assert.Equal(speaker, QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "Freight rates").SpeakerId));
     }
 
+    [Theory]
+    [InlineData("Lena Berg, the Tulsa, Oklahoma, investor who controls Holm Securities, said her aim was \"a bigger stake in the firm\" this year.", "Lena Berg")]
+    [InlineData("Omar Haddad, a banker from Bergen, Norway, said the deal was \"a bigger stake in the firm\" for his clients.", "Omar Haddad")]
+    public void An_apposition_holding_a_city_and_its_state_is_skipped_to_the_name(string text, string speaker)
+    {
+        var analysis = QuoteFixture.Run(text, [.. People.Split('|'), "Location:Tulsa", "Location:Oklahoma", "Location:Bergen", "Location:Norway"]);
+        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "a bigger stake").SpeakerId));
+    }
+
     [Fact]
     public void A_lower_case_description_before_an_organisation_is_not_taken_for_a_person()
     {
