@@ -59,8 +59,12 @@ internal sealed class AffiliationReader
     private SpeakerMatch? Of(int start, int end, bool followBareRole)
     {
         var tokens = Words(start, end);
+
+        // Only "the spokesman" refers back; "a spokesman" or "an official" with no body named is someone new.
+        var definite = false;
         while (tokens.Count > 0 && Openers.Contains(tokens[0].Text))
         {
+            definite |= tokens[0].Text is "the" or "The";
             tokens.RemoveAt(0);
         }
 
@@ -68,12 +72,18 @@ internal sealed class AffiliationReader
         if (role < 0 && tokens.Count is > 0 and <= MaxModifierWords + 1 && Documents.Contains(tokens[^1].Text))
         {
             // "the Harbour Board report said": a document speaks for the body that issued it.
-            return Issuer(tokens, start, followBareRole);
+            return Issuer(tokens, start, followBareRole && definite);
         }
 
         if (role < 0 || role >= MaxModifierWords + 1)
         {
             return null;
+        }
+
+        // "Norway's representative at the Harbour Board": the possessor names the body, not the place of work.
+        if (tokens.Take(role).Any(t => t.IsCapitalised))
+        {
+            return role == tokens.Count - 1 || tokens[role + 1].Text is "for" or "at" or "of" or "with" ? Organisation(tokens.Take(role).SkipWhile(t => !t.IsCapitalised).ToList()) : null;
         }
 
         // "a spokesman for Acme Corp", "an official at the Harbour Board".
@@ -102,7 +112,7 @@ internal sealed class AffiliationReader
         }
 
         // "the spokesman", "the first official": the body of the last unnamed source so described.
-        return followBareRole && modifiers.All(t => !t.IsCapitalised) ? EarlierSource(tokens[role].Text, start) : null;
+        return followBareRole && definite && modifiers.All(t => !t.IsCapitalised) ? EarlierSource(tokens[role].Text, start) : null;
     }
 
     /// <summary>

@@ -82,9 +82,10 @@ internal sealed class DescribedSpeakerResolver
         pos = determiner.Span.End;
         for (var n = 0; n < maxWords && PhraseReader.WordAfter(Text, pos, Text.Length) is { } w && Text.AsSpan(pos, w.Span.Start - pos).Trim().IsEmpty; n++)
         {
+            // "at Lisbon, the spokeswoman said": a reporting frame after a name, not an apposition to it.
             if (w.Text.Equals(role, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return PhraseReader.WordAfter(Text, w.Span.End, Math.Min(Text.Length, w.Span.End + 30)) is not { } next || !SpeechVerbs.IsSpeechVerb(next.Text);
             }
 
             pos = w.Span.End;

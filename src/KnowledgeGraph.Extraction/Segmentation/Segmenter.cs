@@ -78,7 +78,7 @@ public sealed partial class Segmenter : IExtractionStage
             var indented = j < text.Length && (text[j] == '\t' || (j + 1 < text.Length && text[j] == ' ' && text[j + 1] == ' '));
             // A wrapped line may end with "U.S." or ")" inside a quotation: while a double quote opened in this
             // paragraph is still open, only a blank or indented line (or a line reopening a quote) ends the paragraph.
-            var endsSentence = EndsSentence(text, start, lineEnd) && !(QuoteOpen(text, start, lineEnd) && !OpensWithQuoteMark(text, j));
+            var endsSentence = EndsSentence(text, start, lineEnd) && !(QuoteOpen(text, start, lineEnd) && !OpensWithQuoteMark(text, j) && !IsSignOff(text, j));
 
             // '... said U.S.' wrapped before 'West vice president ...': where indentation marks paragraphs, a line
             // ending in an abbreviation ("U.S.", "Corp.") and followed by an unindented line goes on.
@@ -153,6 +153,14 @@ public sealed partial class Segmenter : IExtractionStage
         }
 
         return straight % 2 == 1 || curly > 0;
+    }
+
+    // " Reuter", "AFP": a one-word last line signs the story off; an unclosed quote does not run into it.
+    private static bool IsSignOff(string text, int lineStart)
+    {
+        var end = text.IndexOf('\n', lineStart);
+        var line = text.AsSpan(lineStart, (end < 0 ? text.Length : end) - lineStart).Trim();
+        return !line.IsEmpty && !line.Contains(' ') && (end < 0 || text.AsSpan(end).Trim().IsEmpty);
     }
 
     private static bool OpensWithQuoteMark(string text, int lineStart)

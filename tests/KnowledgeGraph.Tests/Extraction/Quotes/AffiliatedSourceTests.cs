@@ -43,6 +43,7 @@ public class AffiliatedSourceTests
     [InlineData("\"Rates will stay low for a while,\" a Norway official said.")]
     [InlineData("\"Rates will stay low for a while,\" said a senior official.")]
     [InlineData("A trader in Oslo said the bonds fell.\n\n\"Rates will stay low for a while,\" he said.")]
+    [InlineData("A Harbour Board spokesman said the quay would reopen.\n\nIn Oslo, bankers were calm.\n\n\"Rates will stay low for a while,\" an official said.")]
     public void An_unnamed_source_with_no_named_body_gets_no_speaker(string text)
     {
         var analysis = QuoteFixture.Run(text, Bodies.Split('|'));

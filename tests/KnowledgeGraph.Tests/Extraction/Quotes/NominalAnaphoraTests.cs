@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Tests.Extraction.Quotes;
 
 public class NominalAnaphoraTests
 {
-    private const string People = "Person:Lena Berg|Person:Omar Haddad|Person:Karl Moen|Organization:Harbour Authority|Organization:Meridian Freight Inc|Organization:Fisheries Department";
+    private const string People = "Person:Lena Berg|Person:Omar Haddad|Person:Karl Moen|Person:Porto|Organization:Harbour Authority|Organization:Meridian Freight Inc|Organization:Fisheries Department";
 
     [Theory]
     [InlineData("Fisheries Department spokesman Omar Haddad said quotas would fall.\n\n\"We have no choice this year,\" the spokesman said.", "Omar Haddad")]
@@ -32,6 +32,7 @@ public class NominalAnaphoraTests
     [Theory]
     [InlineData("Fisheries Department spokesman Omar Haddad and Harbour Authority spokesman Karl Moen met.\n\n\"We have no choice this year,\" the spokesman said.")]
     [InlineData("Trade Minister Lena Berg met the unions.\n\n\"Nobody wants a strike,\" the chairman said.")]
+    [InlineData("Output will move to the plant at Porto, the spokeswoman said.\n\n\"Nobody wants a strike,\" the spokeswoman said.")]
     public void A_role_noun_with_two_or_no_people_so_introduced_gets_no_speaker(string text)
     {
         var analysis = QuoteFixture.Run(text, People.Split('|'));

@@ -40,6 +40,7 @@ public class SegmenterTests
     [InlineData("\u201cThe harbour (and the docks)\nwill reopen,\u201d the mayor said.", 1)]
     [InlineData("Exports rose in the U.S.\nImports fell.", 2)]
     [InlineData("\"The plan is dead.\n\"We start again,\" Ruiz said.", 2)]
+    [InlineData("Ruiz said \"the plan is dead.\n Reuter", 2)]
     public void A_wrapped_line_ending_a_sentence_inside_an_open_quote_does_not_end_the_paragraph(string text, int paragraphs)
     {
         Assert.Equal(paragraphs, Segment(text).Paragraphs.Count);
