@@ -41,6 +41,13 @@ internal sealed partial class SpeakerResolver
         pos = skipped;
         var tokens = PhraseReader.Backward(Text, pos, limit);
 
+        // "the Stamford, Conn.-based company added": modifiers between "the" and the organisation noun.
+        if (tokens.Count > 0 && tokens[^1] is { IsCapitalised: false } noun && NameLexicon.DefiniteOrganisationHeads.Contains(noun.Text)
+            && tokens.All(t => !t.IsCapitalised && t.Text != "the" || IsHyphenatedModifier(t.Text)) && DefiniteBefore(tokens[0].Span.Start, limit))
+        {
+            return _described.DefiniteOrganisation(noun.Text, noun.Span.Start);
+        }
+
         // "Ana Ruiz, the Tulsa, Oklahoma, investor who ..., said": the state after the city's comma is inside the apposition.
         if (tokens.Count > 0 && IsPlace(tokens) && SkipApposition(tokens[0].Span.Start, limit) is var outer && outer < tokens[0].Span.Start)
         {
@@ -198,7 +205,7 @@ internal sealed partial class SpeakerResolver
         }
 
         // "the ministry said", "the foreign ministry said": the organisation named earlier.
-        if (tokens[0].Text is "the" or "The" && tokens.Count >= 2 && tokens.Skip(1).All(t => !t.IsCapitalised) && NameLexicon.DefiniteOrganisationHeads.Contains(tokens[^1].Text))
+        if (tokens[0].Text is "the" or "The" && tokens.Count >= 2 && tokens.Skip(1).All(t => !t.IsCapitalised || IsHyphenatedModifier(t.Text)) && NameLexicon.DefiniteOrganisationHeads.Contains(tokens[^1].Text))
         {
             return _described.DefiniteOrganisation(tokens[^1].Text, tokens[0].Span.Start);
         }
@@ -400,6 +407,40 @@ internal sealed partial class SpeakerResolver
         }
 
         return c >= limit && Text[c] == ',' ? c + 1 : null;
+    }
+
+    /// <summary>"the" opens the few words before an organisation noun, with no other noun phrase's article in between.</summary>
+    private bool DefiniteBefore(int nounStart, int limit)
+    {
+        const int maxWords = 5;
+        var pos = nounStart;
+        for (var n = 0; n < maxWords; n++)
+        {
+            // Step over the commas and dots of "the Tulsa, Okla.-based company".
+            while (pos > limit && (char.IsWhiteSpace(Text[pos - 1]) || Text[pos - 1] is ',' or '.' or '-'))
+            {
+                pos--;
+            }
+
+            if (PhraseReader.WordBefore(Text, pos, limit) is not { } w)
+            {
+                return false;
+            }
+
+            if (w.Text is "the" or "The")
+            {
+                return n > 0;
+            }
+
+            if (w.Text is "a" or "an" or "A" or "An" || SpeechVerbs.IsSpeechVerb(w.Text))
+            {
+                return false;
+            }
+
+            pos = w.Span.Start;
+        }
+
+        return false;
     }
 
     private bool IsPlace(List<PhraseToken> tokens)

@@ -32,6 +32,16 @@ public class NamedAfterDescriptionTests
         Assert.Equal(speaker, QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "a bigger stake").SpeakerId));
     }
 
+    [Theory]
+    [InlineData("Holm Securities said it backed the plan.\n\nBut the Oslo-based company added that the fees \"would set back competition for years.\"", "Holm Securities")]
+    [InlineData("Holm Securities said it backed the plan.\n\nBut the Bergen, Norway-based company added that the fees \"would set back competition for years.\"", "Holm Securities")]
+    [InlineData("Holm Securities said it backed the plan.\n\nBut the Tulsa, Okla.-based company added that the fees \"would set back competition for years.\"", "Holm Securities")]
+    public void The_company_with_modifiers_is_the_organisation_that_spoke_before(string text, string speaker)
+    {
+        var analysis = QuoteFixture.Run(text, [.. People.Split('|'), "Location:Bergen", "Location:Norway"]);
+        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "would set back").SpeakerId));
+    }
+
     [Fact]
     public void A_lower_case_description_before_an_organisation_is_not_taken_for_a_person()
     {
