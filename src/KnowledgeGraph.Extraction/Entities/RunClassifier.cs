@@ -34,7 +34,7 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
         }
 
         // "Amid", "Wednesday", "The" are not names, but "North Korea" and "The Hague" are.
-        var headEnd = CompanyOfPlaceHeadEnd(i, j);
+        var headEnd = s.CompanyOfPlaceHeadEnd(i, j);
         for (var k = i; k < j; k++)
         {
             var known = s.LongestGazetteerMatch(k, j);
@@ -145,7 +145,7 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
     private bool TryOrganisation(int i, int j)
     {
         var lead = Enumerable.Range(i, j - i - 1).Any(k => s.IsCue(CueKind.OrgLead, k) && s.IsWordAt(k + 1, "of"))
-            || CompanyOfPlaceHeadEnd(i, j) < j;
+            || s.CompanyOfPlaceHeadEnd(i, j) < j;
         if (!lead && !(s.IsCue(CueKind.OrgHead, j - 1) && j - i > 1))
         {
             return false;
@@ -304,23 +304,6 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
         }
     }
 
-    /// <summary>
-    /// "First Harbor Bancorp of Ohio", "Acme Steel Co of Canada": a company's head word, "of" and a place that ends
-    /// the run are one name; the index of that "of" (where the head word's name ends), else <paramref name="j"/>.
-    /// </summary>
-    private int CompanyOfPlaceHeadEnd(int i, int j)
-    {
-        for (var m = i + 1; m < j - 1; m++)
-        {
-            if (s.IsWordAt(m, "of") && s.IsCue(CueKind.OrgHead, m - 1) && s.GazetteerAt(m + 1, j) is { Type: EntityType.Location })
-            {
-                return m;
-            }
-        }
-
-        return j;
-    }
-
     // "to Franco-German friendship": a compound of capitalised parts before a noun is an adjective, not a place.
     private bool IsModifierOfNounAfter(int j) =>
         j < s.Count && s[j].IsLower && s[j - 1].Text.Contains('-', StringComparison.Ordinal)
@@ -350,7 +333,7 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
             }
 
             if (of && (s.IsCue(CueKind.OrgLead, m - 1) || s.IsCue(CueKind.FacilityLead, m - 1) || NamedThings.IsLead(s, m - 1) || s.TitleAt(m - 1) is not null
-                || CompanyOfPlaceHeadEnd(i, j) == m))
+                || s.CompanyOfPlaceHeadEnd(i, j) == m))
             {
                 continue;
             }
