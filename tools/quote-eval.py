@@ -10,6 +10,8 @@ the shorter span; pairs are taken greedily, largest overlap first, one to one.
 Quote P/R/F1 count matched pairs. Speaker accuracy is over matched pairs: a gold speaker of null
 (anonymous source) is right when the system gives none; otherwise the last token of the system
 speaker's name or of one of its aliases must equal the gold speaker's last token (case-insensitive).
+A null system speaker against a non-null gold speaker counts as wrong. Two more figures: the share of
+matched quotes given a speaker at all, and the accuracy over those (a wrong name is worse than none).
 
 Usage: python3 tools/quote-eval.py --gold dev.jsonl --system graph.json [--kinds direct,partial] [--verbose]
 First, to get the gold's articles for `kg extract`:
@@ -84,7 +86,7 @@ def main():
             by_doc.setdefault(q["document"], []).append(q)
     known_docs = {d["id"] for d in graph.get("documents", [])}
 
-    tp = fp = fn = speaker_right = 0
+    tp = fp = fn = speaker_right = with_speaker = right_with_speaker = 0
     missing_docs = []
     for doc in gold_docs:
         if doc["id"] not in known_docs:
@@ -106,6 +108,8 @@ def main():
             else:
                 right = any(last_token(n) == last_token(g["speaker"]) for n in names)
             speaker_right += right
+            with_speaker += entity is not None
+            right_with_speaker += right and entity is not None
             if args.verbose and not right:
                 print(f"{doc['id']}: speaker {names[0] if names else None!r} should be {g.get('speaker')!r}: {s['text'][:70]!r}")
         if args.verbose:
@@ -123,6 +127,8 @@ def main():
     print(f"documents={len(gold_docs)} gold_quotes={tp + fn} system_quotes={tp + fp} matched={tp}")
     print(f"quote_precision={precision} quote_recall={recall} quote_f1={f1} speaker_accuracy={ratio(speaker_right, tp)}"
           f" end_to_end_f1={round(2 * speaker_right / (2 * tp + fp + fn), 3) if tp + fp + fn else 0.0}")
+    # A null speaker is never wrong words put in someone's mouth: how often we name one, and how often that name is right.
+    print(f"matched_with_speaker={ratio(with_speaker, tp)} speaker_precision_when_named={ratio(right_with_speaker, with_speaker)}")
 
 
 if __name__ == "__main__":

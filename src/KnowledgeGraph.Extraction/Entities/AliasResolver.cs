@@ -57,6 +57,13 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
                 continue;
             }
 
+            if (c.Type == EntityType.Organization && organisations.FirstOrDefault(o => IsLegalFormOf(o, c.Name)) is { } registered)
+            {
+                // "Acme Holdings Corp ... an Acme Holdings spokesman": the name without its legal form is the same company.
+                c.Typed(EntityType.Organization, "short-form-of-organisation", canonical: registered);
+                continue;
+            }
+
             if (c.Type is not null)
             {
                 continue;
@@ -155,20 +162,23 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
     {
         var name = c.Name;
         var run = c.RunText;
-        foreach (var o in organisations)
+
+        // The whole run first: "First City" is "First City Bancorp", not "City National Bank".
+        if (run is not null && organisations.FirstOrDefault(o => IsPrefixWord(o, run) || o == run) is { } whole)
         {
-            if (IsPrefixWord(o, name) || IsPossessivePrefix(o, name) || (run is not null && (IsPrefixWord(o, run) || o == run)))
-            {
-                return o;
-            }
+            return whole;
         }
 
-        return null;
+        return organisations.FirstOrDefault(o => IsPrefixWord(o, name) || IsPossessivePrefix(o, name));
     }
 
     // "Acme Motor Co" starts with the words "Acme"; "Acmeco Ltd" does not.
     private static bool IsPrefixWord(string name, string prefix) =>
         name.Length > prefix.Length && name[prefix.Length] == ' ' && name.StartsWith(prefix, StringComparison.Ordinal);
+
+    // "Acme Holdings Corp" is "Acme Holdings" with a legal form after it.
+    private static bool IsLegalFormOf(string name, string shortName) =>
+        IsPrefixWord(name, shortName) && name[(shortName.Length + 1)..].TrimEnd('.') is "Inc" or "Corp" or "Co" or "Ltd" or "Plc" or "PLC" or "LLC" or "AG" or "SA" or "NV" or "Corporation" or "Company";
 
     // "McDonald's Corp" starts with "McDonald" and a possessive.
     private static bool IsPossessivePrefix(string name, string prefix) =>
@@ -213,6 +223,13 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
             if (n > 1)
             {
                 lookup.TryAdd(initials[..n], c);
+            }
+
+            // "U.N. Food and Agriculture Organisation ... FAO": a dotted qualifier in front is left out of the acronym.
+            var firstSpace = name.IndexOf(' ', StringComparison.Ordinal);
+            if (n > 3 && firstSpace > 0 && name.AsSpan(0, firstSpace).Contains('.'))
+            {
+                lookup.TryAdd(initials[1..n], c);
             }
         }
 

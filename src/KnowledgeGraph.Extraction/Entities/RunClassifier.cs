@@ -34,6 +34,7 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
         }
 
         // "Amid", "Wednesday", "The" are not names, but "North Korea" and "The Hague" are.
+        var headEnd = s.CompanyOfPlaceHeadEnd(i, j);
         for (var k = i; k < j; k++)
         {
             var known = s.LongestGazetteerMatch(k, j);
@@ -44,10 +45,21 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
             }
 
             // ... but a common word after a given name is a surname ("Theresa May"), and "Northern" opens "Northern Liberation Council".
-            if (s[k].IsWord && s.IsCommon(k) && !(k > i && _g.GivenNames.Contains(s[k - 1].Text)) && !s.IsNamePartBeforeHead(k, i, j))
+            if (s[k].IsWord && s.IsCommon(k) && !(k > i && _g.GivenNames.Contains(s[k - 1].Text)) && !s.IsNamePartBeforeHead(k, i, headEnd))
             {
+                var before = output.Count;
                 Classify(i, k, sentenceInitial);
                 Classify(k + 1, j, sentenceInitial: false);
+
+                // "First City said": the dropped word may still open a company name the article gives in full ("First City Bancorp").
+                if (k == i && s.IsCue(CueKind.NamePart, k))
+                {
+                    foreach (var c in output.Skip(before))
+                    {
+                        c.RunText ??= s.KeyOf(i, j);
+                    }
+                }
+
                 return;
             }
         }
@@ -132,8 +144,15 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
     // "Bank of Canada", "Royal Military College", "Liberal Party", "Arvin Industries Inc".
     private bool TryOrganisation(int i, int j)
     {
-        var lead = Enumerable.Range(i, j - i - 1).Any(k => s.IsCue(CueKind.OrgLead, k) && s.IsWordAt(k + 1, "of"));
+        var lead = Enumerable.Range(i, j - i - 1).Any(k => s.IsCue(CueKind.OrgLead, k) && s.IsWordAt(k + 1, "of"))
+            || s.CompanyOfPlaceHeadEnd(i, j) < j;
         if (!lead && !(s.IsCue(CueKind.OrgHead, j - 1) && j - i > 1))
+        {
+            return false;
+        }
+
+        // "Bank of Norway Governor Lars Olsen": a title and a name after "X of Y" are a person of that body, read as titled.
+        if (lead && !s.IsCue(CueKind.OrgHead, j - 1) && Enumerable.Range(i + 2, Math.Max(0, j - i - 3)).Any(k => s.TitleAt(k) == TitleKind.Head && s[k + 1].IsCapitalised && s.TitleAt(k + 1) is null))
         {
             return false;
         }
@@ -313,7 +332,8 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
                 return false;
             }
 
-            if (of && (s.IsCue(CueKind.OrgLead, m - 1) || s.IsCue(CueKind.FacilityLead, m - 1) || NamedThings.IsLead(s, m - 1) || s.TitleAt(m - 1) is not null))
+            if (of && (s.IsCue(CueKind.OrgLead, m - 1) || s.IsCue(CueKind.FacilityLead, m - 1) || NamedThings.IsLead(s, m - 1) || s.TitleAt(m - 1) is not null
+                || s.CompanyOfPlaceHeadEnd(i, j) == m))
             {
                 continue;
             }

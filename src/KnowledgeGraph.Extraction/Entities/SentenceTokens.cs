@@ -117,4 +117,21 @@ internal sealed class SentenceTokens(string text, List<Token> tokens, Gazetteer 
     public bool IsNamePartBeforeHead(int k, int i, int j) =>
         IsCue(CueKind.NamePart, k) && (IsCue(CueKind.OrgHead, j - 1) || IsCue(CueKind.FacilityHead, j - 1) || NamedThings.IsHead(this, j - 1))
         && (k < j - 1 || k > i);
+
+    /// <summary>
+    /// "First Harbor Bancorp of Ohio", "Acme Steel Co of Canada": a company's head word, "of" and a place that ends
+    /// the run are one name; the index of that "of" (where the head word's name ends), else <paramref name="j"/>.
+    /// </summary>
+    public int CompanyOfPlaceHeadEnd(int i, int j)
+    {
+        for (var m = i + 1; m < j - 1; m++)
+        {
+            if (IsWordAt(m, "of") && IsCue(CueKind.OrgHead, m - 1) && GazetteerAt(m + 1, j) is { Type: EntityType.Location })
+            {
+                return m;
+            }
+        }
+
+        return j;
+    }
 }

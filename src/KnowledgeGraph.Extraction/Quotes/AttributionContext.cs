@@ -12,6 +12,7 @@ internal sealed class AttributionContext
         Analysis = analysis;
         Candidates = candidates;
         Speakers = new SpeakerResolver(analysis);
+        Affiliations = new AffiliationReader(analysis, Speakers);
         Pronouns = new PronounResolver(this);
     }
 
@@ -24,6 +25,9 @@ internal sealed class AttributionContext
     public SpeakerResolver Speakers { get; }
 
     public PronounResolver Pronouns { get; }
+
+    /// <summary>The body an unnamed spokesman or official speaks for: "a Harbour Board spokesman" -> Harbour Board.</summary>
+    public AffiliationReader Affiliations { get; }
 
     /// <summary>Gender a pronoun attribution established for a person ("she added" -> Berg is female).</summary>
     public Dictionary<string, Gender> KnownGenders { get; } = new(StringComparer.Ordinal);
@@ -83,8 +87,9 @@ internal sealed class AttributionContext
         return end;
     }
 
-    // "Dr." or "J." inside an attribution does not end it.
+    // "Dr.", "Sen." or "J." inside an attribution does not end it.
     private bool IsAbbreviationDot(int i) =>
         Text[i] == '.' && i >= 2 && char.IsUpper(Text[i - 1]) && !char.IsLetter(Text[i - 2])
-        || Text[i] == '.' && i >= 2 && Text.AsSpan(Math.Max(0, i - 2), Math.Min(2, i)) is "Dr" or "Mr" or "Ms" or "St";
+        || Text[i] == '.' && i >= 2 && Text.AsSpan(Math.Max(0, i - 2), Math.Min(2, i)) is "Dr" or "Mr" or "Ms" or "St"
+        || Text[i] == '.' && PhraseReader.WordBefore(Text, i, Math.Max(0, i - 12)) is { } w && w.Span.End == i && NameLexicon.Titles.Contains(w.Text);
 }

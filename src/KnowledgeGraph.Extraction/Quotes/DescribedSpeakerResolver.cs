@@ -48,16 +48,50 @@ internal sealed class DescribedSpeakerResolver
         return CuedEntityRegistrar.Register(_analysis, EntityType.Organization, span.Slice(Text), span);
     }
 
-    /// <summary>The last person before <paramref name="before"/> written right after the role ("spokesman Ana Ruiz", "Finance Minister Ana Ruiz"); null when two different people were.</summary>
+    /// <summary>
+    /// The last person before <paramref name="before"/> written right after the role ("spokesman Ana Ruiz", "Finance Minister Ana Ruiz")
+    /// or with it in apposition ("Ana Ruiz, a spokeswoman for the port,"); null when two different people were.
+    /// </summary>
     public SpeakerMatch? PersonIntroducedAs(string role, int before)
     {
         var introduced = _analysis.Mentions
             .Where(m => m.Type == EntityType.Person && m.Span.End <= before)
-            .Where(m => PhraseReader.WordBefore(Text, m.Span.Start, Math.Max(0, m.Span.Start - 40)) is { } w && w.Text.Equals(role, StringComparison.OrdinalIgnoreCase))
+            .Where(m => PhraseReader.WordBefore(Text, m.Span.Start, Math.Max(0, m.Span.Start - 40)) is { } w && w.Text.Equals(role, StringComparison.OrdinalIgnoreCase)
+                || InApposition(m.Span.End, role))
             .ToList();
         return introduced.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Count() == 1
             ? new SpeakerMatch(introduced[^1].EntityId, EntityType.Person, introduced[^1].Span)
             : null;
+    }
+
+    /// <summary>", a spokeswoman for the port," / ", the bank's chairman,": the role within the first words of an apposition.</summary>
+    private bool InApposition(int nameEnd, string role)
+    {
+        const int maxWords = 5;
+        if (nameEnd >= Text.Length || Text[nameEnd] != ',')
+        {
+            return false;
+        }
+
+        var pos = nameEnd + 1;
+        if (PhraseReader.WordAfter(Text, pos, Text.Length) is not { Text: "a" or "an" or "the" } determiner)
+        {
+            return false;
+        }
+
+        pos = determiner.Span.End;
+        for (var n = 0; n < maxWords && PhraseReader.WordAfter(Text, pos, Text.Length) is { } w && Text.AsSpan(pos, w.Span.Start - pos).Trim().IsEmpty; n++)
+        {
+            // "at Lisbon, the spokeswoman said": a reporting frame after a name, not an apposition to it.
+            if (w.Text.Equals(role, StringComparison.OrdinalIgnoreCase))
+            {
+                return PhraseReader.WordAfter(Text, w.Span.End, Math.Min(Text.Length, w.Span.End + 30)) is not { } next || !SpeechVerbs.IsSpeechVerb(next.Text);
+            }
+
+            pos = w.Span.End;
+        }
+
+        return false;
     }
 
     /// <summary>"the ministry said" / "the newspaper said": the last organisation so named; "the company said": the last business that spoke.</summary>

@@ -29,7 +29,7 @@ internal static class NameLexicon
         "colonel", "commentator", "columnist", "journalist", "correspondent", "editor", "manager", "coach",
         "negotiator", "diplomat", "politician", "campaigner", "organiser", "organizer", "resident", "witness",
         "deputy", "premier", "chancellor", "opposition", "party", "former", "veteran", "senior", "foreign",
-        "defence", "defense", "finance", "interior", "prime", "vice",
+        "defence", "defense", "finance", "interior", "prime", "vice", "treasurer", "assistant", "vice-president", "counsel",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns for unnamed sources: "the source said", "one banker said", "another trader added".</summary>

@@ -59,9 +59,10 @@ internal sealed class PronounResolver
             var end = Math.Min(sentence.Span.End, before);
 
             // "..., the source said." then '"...," he said.': "he" is the unnamed source, not a person the source named.
-            if (gender is Gender.Male or Gender.Female && HasUnnamedSpeaker(sentence.Span.Start, end))
+            // "..., a Harbour Board spokesman said." then '"...," he said.': he speaks for the board.
+            if (gender is Gender.Male or Gender.Female && UnnamedSpeaker(sentence.Span.Start, end) is { } unnamed)
             {
-                return null;
+                return Affiliated(unnamed);
             }
 
             // Reading the subject first lets a surname the recogniser missed ("Lawson said ...") count as a candidate.
@@ -75,8 +76,11 @@ internal sealed class PronounResolver
                 .ToList();
             if (people.Count == 0 && gender is Gender.Male or Gender.Female && StartsWithUnnamedSubject(sentence.Span))
             {
-                // "One dealer for a Paris bank noted the euro slipped." then '"...," he said.': the dealer.
-                return null;
+                // "One dealer for a Paris bank noted the euro slipped." then '"...," he said.': the dealer, who speaks for no one named;
+                // "One bank official said ..." then '"...," he said.': the official, who speaks for the bank.
+                return SpeechCue.VerbsIn(_context.Text, sentence.Span.Start, end).FirstOrDefault() is { Text: not null } verb
+                    ? Affiliated(new TextSpan(sentence.Span.Start, verb.Span.Start))
+                    : null;
             }
 
             if (people.Count == 0)
@@ -140,8 +144,11 @@ internal sealed class PronounResolver
         return words.Count > 1 && words[0] is "The" or "A" or "An" or "Another" or "One" && words.Skip(1).Any(w => NameLexicon.IsRole(w) || NameLexicon.AnonymousSources.Contains(w));
     }
 
-    /// <summary>"the source said", "one banker said", "another trader added": a speech verb whose subject is a role with no name.</summary>
-    private bool HasUnnamedSpeaker(int start, int end)
+    private (string EntityId, string Rule)? Affiliated(TextSpan unnamed) =>
+        _context.Affiliations.Of(unnamed.Start, unnamed.End) is { } body ? (body.EntityId, "pronoun-affiliated-source") : null;
+
+    /// <summary>"the source said", "one banker said", "another trader added": a speech verb whose subject is a role with no name; the subject's span.</summary>
+    private TextSpan? UnnamedSpeaker(int start, int end)
     {
         var text = _context.Text;
         foreach (var verb in SpeechCue.VerbsIn(text, start, end).Where(v => !_context.IsInsideQuote(v.Span)))
@@ -164,19 +171,20 @@ internal sealed class PronounResolver
                 continue;
             }
 
+            // "a senior central bank official": up to five words between the determiner and the noun.
             var pos = noun.Span.Start;
-            for (var i = 0; i < 3 && PhraseReader.WordBefore(text, pos, start) is { IsCapitalised: false } w && text.AsSpan(w.Span.End, pos - w.Span.End).Trim().IsEmpty; i++)
+            for (var i = 0; i < 5 && PhraseReader.WordBefore(text, pos, start) is { IsCapitalised: false } w && text.AsSpan(w.Span.End, pos - w.Span.End).Trim().IsEmpty; i++)
             {
                 if (w.Text is "the" or "a" or "an" or "one" or "another")
                 {
-                    return NameLexicon.IsRole(noun.Text) || NameLexicon.AnonymousSources.Contains(noun.Text);
+                    return NameLexicon.IsRole(noun.Text) || NameLexicon.AnonymousSources.Contains(noun.Text) ? new TextSpan(w.Span.Start, verbStart) : null;
                 }
 
                 pos = w.Span.Start;
             }
         }
 
-        return false;
+        return null;
     }
 
     private bool HasUnresolvedSpeaker(int start, int end) =>

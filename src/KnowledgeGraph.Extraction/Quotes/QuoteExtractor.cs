@@ -21,6 +21,7 @@ public sealed class QuoteExtractor : IExtractionStage
         new NamingVerbSieve(),
         new ColonSentenceSubjectSieve(),
         new ContinuedQuoteSieve(),
+        new ParagraphAfterReportedSpeechSieve(),
     ];
 
     private readonly QuoteOptions _options;

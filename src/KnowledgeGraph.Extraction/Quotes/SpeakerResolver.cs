@@ -14,10 +14,13 @@ internal sealed partial class SpeakerResolver
 
     private readonly DescribedSpeakerResolver _described;
 
+    private readonly PhraseBounds _bounds;
+
     public SpeakerResolver(DocumentAnalysis analysis)
     {
         _analysis = analysis;
         _described = new DescribedSpeakerResolver(analysis);
+        _bounds = new PhraseBounds(analysis);
     }
 
     private string Text => _analysis.Text;
@@ -31,12 +34,33 @@ internal sealed partial class SpeakerResolver
             pos = w.Span.Start;
         }
 
-        pos = SkipApposition(pos, limit);
+        // "Ana Ruiz, a banker from Tulsa, Oklahoma, said": a state or country closing the apposition after its city's comma.
+        var skipped = _bounds.SkipApposition(pos, limit);
+        if (skipped == pos && _bounds.PlaceClosingApposition(pos, limit) is { } placeStart)
+        {
+            skipped = _bounds.SkipApposition(placeStart, limit);
+        }
+
+        pos = skipped;
         var tokens = PhraseReader.Backward(Text, pos, limit);
+
+        // "the Stamford, Conn.-based company added": modifiers between "the" and the organisation noun.
+        if (tokens.Count > 0 && tokens[^1] is { IsCapitalised: false } noun && NameLexicon.DefiniteOrganisationHeads.Contains(noun.Text)
+            && tokens.All(t => !t.IsCapitalised && t.Text != "the" || NameHead.IsHyphenatedModifier(t.Text)) && _bounds.DefiniteBefore(tokens[0].Span.Start, limit))
+        {
+            return _described.DefiniteOrganisation(noun.Text, noun.Span.Start);
+        }
+
+        // "Ana Ruiz, the Tulsa, Oklahoma, investor who ..., said": the state after the city's comma is inside the apposition.
+        if (tokens.Count > 0 && _bounds.IsPlace(tokens) && _bounds.SkipApposition(tokens[0].Span.Start, limit) is var outer && outer < tokens[0].Span.Start)
+        {
+            pos = outer;
+            tokens = PhraseReader.Backward(Text, pos, limit);
+        }
 
         // "a dealer in New York said", "Smith and Co said": the name is not the subject of the verb.
         // "Acme and Co Ltd economist Ana Ruiz said" is still Ruiz: a role right before the name starts the subject.
-        if (tokens.Count > 0 && !RoleIntroducesName(tokens) && PhraseReader.WordBefore(Text, tokens[0].Span.Start, limit) is { } previous
+        if (tokens.Count > 0 && !NameHead.RoleIntroducesName(tokens) && PhraseReader.WordBefore(Text, tokens[0].Span.Start, limit) is { } previous
             && OnlySpaces(previous.Span.End, tokens[0].Span.Start) && NameLexicon.NotBeforeSubject.Contains(previous.Text))
         {
             return null;
@@ -72,6 +96,12 @@ internal sealed partial class SpeakerResolver
     /// <summary>The speaker or addressee written after a verb: "said pollster Jean Dupont", "told AFP".</summary>
     public SpeakerMatch? After(int verbEnd, int limit)
     {
+        // "said Holm Securities assistant manager Lena Berg": the person the roles introduce, not the firm before them.
+        if (PersonAfterFirmRoles(verbEnd, limit) is { } person)
+        {
+            return person;
+        }
+
         var tokens = PhraseReader.Forward(Text, verbEnd, limit);
 
         // "according to Latin American officials": the name only modifies the noun that follows it;
@@ -85,6 +115,41 @@ internal sealed partial class SpeakerResolver
         }
 
         return Resolve(tokens);
+    }
+
+    /// <summary>"Holm Securities vice president and treasurer Lena Berg": capitalised words, lower-case roles, then the name.</summary>
+    private SpeakerMatch? PersonAfterFirmRoles(int from, int limit)
+    {
+        const int maxWords = 12;
+        var pos = from;
+        var sawFirm = false;
+        var sawRole = false;
+        for (var n = 0; n < maxWords && PhraseReader.WordAfter(Text, pos, limit) is { } w && !_bounds.HasPunctuation(pos, w.Span.Start); n++)
+        {
+            if (w.IsCapitalised && sawRole)
+            {
+                var name = PhraseReader.Forward(Text, w.Span.Start, limit).TakeWhile(t => t.IsCapitalised).ToList();
+                return Resolve(name) is { Type: EntityType.Person } person ? person : null;
+            }
+
+            if (w.IsCapitalised || w.Text is "and" or "of" or "&" && sawFirm && !sawRole)
+            {
+                sawFirm |= w.IsCapitalised;
+            }
+            else if (NameLexicon.IsRole(w.Text) && sawFirm || w.Text == "and" && sawRole)
+            {
+                sawRole = true;
+            }
+            else
+            {
+                return null;
+            }
+
+            // Past the closing dot of "U.S.".
+            pos = w.Span.End < limit && Text[w.Span.End] == '.' && char.IsUpper(Text[w.Span.End - 1]) ? w.Span.End + 1 : w.Span.End;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -102,7 +167,7 @@ internal sealed partial class SpeakerResolver
                 var end = tokens[^1].Span.End;
                 var next = PhraseReader.WordAfter(Text, end, before);
                 var followedByVerbOrApposition = end < Text.Length && Text[end] == ',' || next is { IsCapitalised: false } n && !NameLexicon.Connectors.Contains(n.Text) && OnlySpaces(end, n.Span.Start);
-                if (followedByVerbOrApposition && !IsPossessive(tokens[^1].Text) && Resolve(tokens) is { } m)
+                if (followedByVerbOrApposition && !NameHead.IsPossessive(tokens[^1].Text) && Resolve(tokens) is { } m)
                 {
                     return m;
                 }
@@ -129,7 +194,7 @@ internal sealed partial class SpeakerResolver
         }
 
         // "the ministry said", "the foreign ministry said": the organisation named earlier.
-        if (tokens[0].Text is "the" or "The" && tokens.Count >= 2 && tokens.Skip(1).All(t => !t.IsCapitalised) && NameLexicon.DefiniteOrganisationHeads.Contains(tokens[^1].Text))
+        if (tokens[0].Text is "the" or "The" && tokens.Count >= 2 && tokens.Skip(1).All(t => !t.IsCapitalised || NameHead.IsHyphenatedModifier(t.Text)) && NameLexicon.DefiniteOrganisationHeads.Contains(tokens[^1].Text))
         {
             return _described.DefiniteOrganisation(tokens[^1].Text, tokens[0].Span.Start);
         }
@@ -146,7 +211,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var head = HeadRun(tokens);
+        var head = NameHead.HeadRun(tokens);
         if (head.Count == 0)
         {
             return null;
@@ -181,61 +246,6 @@ internal sealed partial class SpeakerResolver
         return any is null ? null : new SpeakerMatch(any.EntityId, any.Type, any.Span);
     }
 
-    /// <summary>The capitalised words of the name itself: after the last title, before "of" or a lower-case word.</summary>
-    private static List<PhraseToken> HeadRun(List<PhraseToken> tokens)
-    {
-        var prefixEnd = tokens.Count;
-        var seenName = false;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            // "Acme lawyer Ana Ruiz": a role between capitalised words introduces the name, like a title.
-            var introducesName = NameLexicon.IsRole(tokens[i].Text) && tokens.Skip(i + 1).SkipWhile(t => NameLexicon.IsRole(t.Text)).Any() && tokens.Skip(i + 1).SkipWhile(t => NameLexicon.IsRole(t.Text)).First().IsCapitalised;
-            if (!tokens[i].IsCapitalised && seenName && !introducesName)
-            {
-                prefixEnd = i;
-                break;
-            }
-
-            seenName |= IsNameWord(tokens[i]);
-        }
-
-        var start = 0;
-        for (var i = 0; i < prefixEnd; i++)
-        {
-            // "Canada's Royal Military College": the possessor is not the speaker; the phrase after it is.
-            if (!IsNameWord(tokens[i]) || IsPossessive(tokens[i].Text))
-            {
-                start = i + 1;
-            }
-        }
-
-        var run = tokens[start..prefixEnd];
-
-        // An organisation name keeps its inner connectors: "Bank of England".
-        if (run.Count > 0 && NameLexicon.OrganisationHeads.Contains(run[^1].Text) && prefixEnd < tokens.Count - 1 && tokens[prefixEnd].Text is "of" or "for")
-        {
-            return tokens[start..];
-        }
-
-        return run;
-    }
-
-    private static bool IsHyphenatedModifier(string word)
-    {
-        var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && hyphen < word.Length - 1 && char.IsLower(word[hyphen + 1]);
-    }
-
-    private static bool RoleIntroducesName(List<PhraseToken> tokens)
-    {
-        var role = tokens.FindLastIndex(t => !t.IsCapitalised && NameLexicon.IsRole(t.Text));
-        return role >= 0 && role < tokens.Count - 1 && tokens[role + 1].IsCapitalised;
-    }
-
-    // "the Oslo-based Harbour Council said": "Oslo-based" only modifies the name.
-    private static bool IsNameWord(PhraseToken t) =>
-        t.IsCapitalised && !IsHyphenatedModifier(t.Text) && !NameLexicon.Titles.Contains(t.Text.TrimEnd('.')) && !NameLexicon.NotNames.Contains(t.Text);
-
     private SpeakerMatch? Single(PhraseToken token)
     {
         var word = token.Text;
@@ -261,7 +271,7 @@ internal sealed partial class SpeakerResolver
         foreach (Match m in CapitalisedPair().Matches(Text))
         {
             var first = m.Groups["first"].Value;
-            if (m.Groups["last"].Value != word || NameLexicon.NotNames.Contains(first) || NameLexicon.Titles.Contains(first) || IsPossessive(first) || NameLexicon.OrganisationHeads.Contains(first))
+            if (m.Groups["last"].Value != word || NameLexicon.NotNames.Contains(first) || NameLexicon.Titles.Contains(first) || NameHead.IsPossessive(first) || NameLexicon.OrganisationHeads.Contains(first))
             {
                 continue;
             }
@@ -272,41 +282,7 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
-    /// <summary>Skips ", a historian at the University of X," or ", 70," between a name and its verb.</summary>
-    private int SkipApposition(int pos, int limit)
-    {
-        var k = pos - 1;
-        while (k >= limit && char.IsWhiteSpace(Text[k]))
-        {
-            k--;
-        }
-
-        if (k < limit || Text[k] != ',')
-        {
-            return pos;
-        }
-
-        var previous = Text.LastIndexOf(',', k - 1, Math.Max(0, k - limit));
-        if (previous < limit)
-        {
-            return pos;
-        }
-
-        var inner = Text.AsSpan(previous + 1, k - previous - 1).Trim();
-        var isApposition = !inner.IsEmpty && (char.IsDigit(inner[0]) || char.IsLower(inner[0]) || StartsWithTitle(inner)) && !inner.Contains('"') && inner.Length < 120;
-        return isApposition ? previous : pos;
-    }
-
-    // "Ana Ruiz, Executive Vice President of Acme, said": a capitalised title opens an apposition too.
-    private static bool StartsWithTitle(ReadOnlySpan<char> inner)
-    {
-        var space = inner.IndexOf(' ');
-        return space > 0 && NameLexicon.Titles.Contains(inner[..space].ToString());
-    }
-
     private bool OnlySpaces(int start, int end) => Text.AsSpan(start, Math.Max(0, end - start)).Trim().IsEmpty;
-
-    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
 
     /// <summary>Every capitalised word followed by another ("Chrystia Freeland"); the second is matched without being consumed.</summary>
     [GeneratedRegex(@"(?<![\p{L}'\u2019-])(?<first>\p{Lu}[\p{L}\-]+)\s+(?=(?<last>\p{Lu}[\p{L}'\u2019\-]*)\b)")]

@@ -43,6 +43,7 @@ public sealed partial class Segmenter : IExtractionStage
     {
         var start = 0;
         var i = 0;
+        var indentedParagraphs = IndentedLine().IsMatch(text);
         while (i < text.Length)
         {
             if (text[i] != '\n')
@@ -75,7 +76,16 @@ public sealed partial class Segmenter : IExtractionStage
             }
 
             var indented = j < text.Length && (text[j] == '\t' || (j + 1 < text.Length && text[j] == ' ' && text[j + 1] == ' '));
-            var endsSentence = EndsSentence(text, start, lineEnd);
+            // A wrapped line may end with "U.S." or ")" inside a quotation: while a double quote opened in this
+            // paragraph is still open, only a blank or indented line (or a line reopening a quote) ends the paragraph.
+            var endsSentence = EndsSentence(text, start, lineEnd) && !(QuoteOpen(text, start, lineEnd) && !OpensWithQuoteMark(text, j) && !IsSignOff(text, j));
+
+            // '... said U.S.' wrapped before 'West vice president ...': where indentation marks paragraphs, a line
+            // ending in an abbreviation ("U.S.", "Corp.") and followed by an unindented line goes on.
+            if (endsSentence && indentedParagraphs && !indented && !blank && lineEnd > start && text[lineEnd - 1] == '.' && IsAbbreviation(text, start, lineEnd - 1))
+            {
+                endsSentence = false;
+            }
 
             // '"...,"' then an indented "he said.": the attribution line belongs to the quote's paragraph.
             if (indented && !blank && HandsOverToAttribution(text, start, lineEnd, j))
@@ -120,6 +130,53 @@ public sealed partial class Segmenter : IExtractionStage
 
         return k >= lineStart && text[k] is '.' or '!' or '?' or '"' or '\u201d' or ')' or ':' or '\u2019';
     }
+
+    /// <summary>An odd number of straight marks, or more curly openings than closings, since the paragraph start.</summary>
+    private static bool QuoteOpen(string text, int start, int end)
+    {
+        var straight = 0;
+        var curly = 0;
+        for (var k = start; k < end; k++)
+        {
+            switch (text[k])
+            {
+                case '"':
+                    straight++;
+                    break;
+                case '\u201c':
+                    curly++;
+                    break;
+                case '\u201d':
+                    curly--;
+                    break;
+            }
+        }
+
+        return straight % 2 == 1 || curly > 0;
+    }
+
+    // " Reuter", "AFP": a one-word last line signs the story off; an unclosed quote does not run into it.
+    private static bool IsSignOff(string text, int lineStart)
+    {
+        var end = text.IndexOf('\n', lineStart);
+        var line = text.AsSpan(lineStart, (end < 0 ? text.Length : end) - lineStart).Trim();
+        return !line.IsEmpty && !line.Contains(' ') && (end < 0 || text.AsSpan(end).Trim().IsEmpty);
+    }
+
+    private static bool OpensWithQuoteMark(string text, int lineStart)
+    {
+        var k = lineStart;
+        while (k < text.Length && text[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        return k < text.Length && text[k] is '"' or '\u201c';
+    }
+
+    /// <summary>A line that starts with an indent: the document marks its paragraphs so.</summary>
+    [GeneratedRegex(@"\n(?:\t| {2,})\S")]
+    private static partial Regex IndentedLine();
 
     private static bool HandsOverToAttribution(string text, int lineStart, int lineEnd, int nextLine)
     {

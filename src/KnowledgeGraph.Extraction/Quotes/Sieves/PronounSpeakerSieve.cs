@@ -86,6 +86,14 @@ internal sealed class PronounSpeakerSieve : IAttributionSieve
             return null;
         }
 
+        // 'He welcomed the plan and said, "..."': the pronoun that opens the sentence.
+        if (PhraseReader.WordBefore(text, verb.Span.Start, start) is { Text: "and" } && context.Analysis.SentenceAt(quote.Outer.Start) is { } sentence
+            && PhraseReader.WordAfter(text, sentence.Span.Start, verb.Span.Start) is { } opener && opener.Span.Start == sentence.Span.Start && SpeechCue.IsPronoun(opener.Text)
+            && !context.IsInsideQuote(opener.Span))
+        {
+            return (opener.Text, SpeechCue.Cover(opener.Span, verb.Span));
+        }
+
         var pos = verb.Span.Start;
         for (var i = 0; i < 3 && PhraseReader.WordBefore(text, pos, start) is { } w; i++)
         {

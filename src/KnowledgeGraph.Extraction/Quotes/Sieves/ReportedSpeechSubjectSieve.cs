@@ -61,7 +61,7 @@ internal sealed class ReportedSpeechSubjectSieve : IAttributionSieve
     }
 
     /// <summary>"Ruiz said" -> Ruiz; "..., saying" or "and said" -> the subject of the main clause; "she said" -> as the pronoun sieve.</summary>
-    private static SpeakerMatch? Governing(AttributionContext context, TextSpan sentence, PhraseToken verb, QuoteCandidate quote)
+    internal static SpeakerMatch? Governing(AttributionContext context, TextSpan sentence, PhraseToken verb, QuoteCandidate quote)
     {
         var text = context.Text;
         var before = PhraseReader.WordBefore(text, verb.Span.Start, sentence.Start);

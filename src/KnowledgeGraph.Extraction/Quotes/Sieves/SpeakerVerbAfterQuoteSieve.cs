@@ -12,6 +12,12 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
 {
     private const int MaxWordsToVerb = 16;
 
+    // '"...," ruling party deputy Ana Ruiz said.': a short description, a name, then the verb.
+    private const int MaxWordsToModifiedName = 8;
+
+    /// <summary>The rule named for a quote given to the body an unnamed spokesman or official speaks for.</summary>
+    public const string AffiliatedSourceRule = "affiliated-source";
+
     public string Name => "speaker-verb-after-quote";
 
     public Attribution? Attribute(QuoteCandidate quote, AttributionContext context)
@@ -45,14 +51,17 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
             return anonymous;
         }
 
-        if (!(first.IsCapitalised || first.Text == "the" || NameLexicon.IsRole(first.Text)))
+        // '"...," ruling party deputy Ana Ruiz said.': a lower-case modifier may open a name's description, when a comma hands over.
+        var modifiedName = expected && PhraseReader.Forward(text, first.Span.End, limit).Any(t => t.IsCapitalised)
+            && SpeechCue.VerbsIn(text, pos, limit, MaxWordsToModifiedName).Any();
+        if (!(first.IsCapitalised || first.Text == "the" || NameLexicon.IsRole(first.Text) || modifiedName))
         {
             return null;
         }
 
         foreach (var verb in SpeechCue.VerbsIn(text, pos, limit, MaxWordsToVerb))
         {
-            if (context.Speakers.ForVerb(pos, verb) is not { } speaker)
+            if (context.Speakers.ForVerb(pos, verb) is not { } speaker || !first.IsCapitalised && first.Text != "the" && !NameLexicon.IsRole(first.Text) && speaker.Type != EntityType.Person)
             {
                 continue;
             }
@@ -72,7 +81,16 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
             return new Attribution(speaker.EntityId, addressee, Name, new TextSpan(pos, tailStart));
         }
 
-        return expected ? NameThenOpenApposition(context, pos, limit) : null;
+        if (expected && NameThenOpenApposition(context, pos, limit) is { } named)
+        {
+            return named;
+        }
+
+        // '"...," Harbour Board officials said.': the body its unnamed officials speak for.
+        return SpeechCue.VerbsIn(text, pos, limit, MaxWordsToVerb).FirstOrDefault() is { Text: not null } bodyVerb && context.Affiliations.Of(pos, bodyVerb.Span.Start) is { } body
+            && (expected || SpeechCue.TailIsAdverbial(text, Addressee(context, bodyVerb, limit).TailStart, limit))
+            ? new Attribution(body.EntityId, Addressee(context, bodyVerb, limit).Id, AffiliatedSourceRule, new TextSpan(pos, bodyVerb.Span.End))
+            : null;
     }
 
     /// <summary>
@@ -88,13 +106,20 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
         }
 
         var verb = SpeechCue.VerbsIn(context.Text, pos, limit, maxWords + 1).FirstOrDefault();
-        if (verb.Text is null || context.Speakers.ForVerb(pos, verb) is not null || !OnlyDescription(context.Text, pos, verb.Span.Start))
+        if (verb.Text is null || context.Speakers.ForVerb(pos, verb) is not null)
         {
             return null;
         }
 
         var (addressee, tailStart) = Addressee(context, verb, limit);
-        return new Attribution(null, addressee, "speaker-not-named", new TextSpan(pos, tailStart));
+
+        // '"...," a Harbour Board spokesman said.': the body speaks through its unnamed spokesman.
+        if (context.Affiliations.Of(pos, verb.Span.Start) is { } body)
+        {
+            return new Attribution(body.EntityId, addressee, AffiliatedSourceRule, new TextSpan(pos, tailStart));
+        }
+
+        return OnlyDescription(context.Text, pos, verb.Span.Start) ? new Attribution(null, addressee, "speaker-not-named", new TextSpan(pos, tailStart)) : null;
     }
 
     // "a private crop analyst" / "one dealer": lower-case words only, no name that could be the speaker.
@@ -131,8 +156,15 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
             return null;
         }
 
-        var speaker = context.Speakers.After(verb.Span.End, limit);
-        return speaker is null ? null : new Attribution(speaker.EntityId, null, "verb-speaker-after-quote", SpeechCue.Cover(verb.Span, speaker.Span));
+        if (context.Speakers.After(verb.Span.End, limit) is { } speaker)
+        {
+            return new Attribution(speaker.EntityId, null, "verb-speaker-after-quote", SpeechCue.Cover(verb.Span, speaker.Span));
+        }
+
+        // '"...," said a spokesman for the Harbour Board.' / '"...," said another senior bank official.'
+        return context.Affiliations.Of(verb.Span.End, limit) is { } body
+            ? new Attribution(body.EntityId, null, AffiliatedSourceRule, new TextSpan(verb.Span.Start, limit))
+            : null;
     }
 
     /// <summary>"told Putin" -> Putin; "told reporters" -> nobody, but the tail starts after it.</summary>

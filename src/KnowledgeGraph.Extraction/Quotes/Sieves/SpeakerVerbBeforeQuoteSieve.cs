@@ -1,3 +1,5 @@
+using KnowledgeGraph.Core;
+
 namespace KnowledgeGraph.Extraction.Quotes.Sieves;
 
 /// <summary>
@@ -41,7 +43,10 @@ internal sealed class SpeakerVerbBeforeQuoteSieve : IAttributionSieve
         var speaker = context.Speakers.ForVerb(start, verb);
         if (speaker is null)
         {
-            return null;
+            // 'But the harbour official said: "..."': the body an unnamed official speaks for.
+            return context.Affiliations.Of(start, verb.Span.Start) is { } body
+                ? new Attribution(body.EntityId, null, SpeakerVerbAfterQuoteSieve.AffiliatedSourceRule, new TextSpan(start, verb.Span.End))
+                : null;
         }
 
         var (addressee, _) = SpeakerVerbAfterQuoteSieve.Addressee(context, verb, markEnd);

@@ -14,12 +14,44 @@ public class AliasResolutionTests
     [InlineData("Engineers inspected Kelso Dam on Monday. Water at Kelso rose overnight.", "Kelso Dam", 2)]
     [InlineData("General Yasir Omar al-Mahdi met envoys. Mahdi said the truce would hold.", "Yasir Omar al-Mahdi", 2)]
     [InlineData("The Coastal Defence Forces (CDF) took the port. CDF units then withdrew.", "Coastal Defence Forces", 3)]
+    [InlineData("The U.N. Fisheries and Oceans Organisation (FOO) met. FOO said stocks fell.", "U.N. Fisheries and Oceans Organisation", 3)]
     public void Short_and_alternative_names_resolve_to_the_full_name_in_the_article(string text, string name, int mentions)
     {
         var analysis = Recognise(text);
         var entity = Find(analysis, name);
         Assert.True(entity is not null, $"'{name}' not found in: {Describe(analysis)}");
         Assert.Equal(mentions, entity.Mentions.Count);
+    }
+
+    [Theory]
+    [InlineData("The Bank of Lakeland Corp said it would sell assets. A Bank of Lakeland spokesman declined to comment.", "Bank of Lakeland Corp", 2)]
+    [InlineData("Meridian Freight Inc cut 300 jobs. Meridian Freight shares fell.", "Meridian Freight Inc", 2)]
+    public void A_company_name_without_its_legal_form_is_the_same_company(string text, string name, int mentions)
+    {
+        var analysis = Recognise(text);
+        var entity = Find(analysis, name);
+        Assert.True(entity is not null, $"'{name}' not found in: {Describe(analysis)}");
+        Assert.Equal(mentions, entity.Mentions.Count);
+    }
+
+    [Theory]
+    [InlineData("First Harbor Bancorp of Ohio, which lost money, said it would sell assets.", "First Harbor Bancorp of Ohio")]
+    [InlineData("Shares of Western Steel Co of Canada fell on Monday.", "Western Steel Co of Canada")]
+    public void A_company_head_word_then_of_and_a_place_is_one_company_name(string text, string name)
+    {
+        var analysis = Recognise(text);
+        Assert.True(Find(analysis, name) is { Type: EntityType.Organization }, Describe(analysis));
+    }
+
+    [Theory]
+    [InlineData("First Meridian Bancorp of Ohio lost money. Its unit, Meridian National Bank of Ohio, was sold. Later, First Meridian said it would cut jobs.", "First Meridian Bancorp of Ohio")]
+    [InlineData("Northern Lakes Bancorp of Iowa lost money. Lakes Savings Bank of Iowa was sold. Later, Northern Lakes said it would cut jobs.", "Northern Lakes Bancorp of Iowa")]
+    public void A_short_form_opening_with_a_common_word_is_the_company_it_opens(string text, string name)
+    {
+        var analysis = Recognise(text);
+        var entity = Find(analysis, name);
+        Assert.True(entity is not null, Describe(analysis));
+        Assert.Equal(2, entity.Mentions.Count);
     }
 
     [Fact]

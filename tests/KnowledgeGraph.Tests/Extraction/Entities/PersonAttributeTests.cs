@@ -11,6 +11,7 @@ public class PersonAttributeTests
     [InlineData("Growth will slow, said Omar Haddad, a senior analyst at the Gulf Research Institute.", "Omar Haddad", "title", "senior analyst")]
     [InlineData("Growth will slow, said Omar Haddad, a senior analyst at the Gulf Research Institute.", "Omar Haddad", "affiliation", "Gulf Research Institute")]
     [InlineData("Brazilian President Lucas Farias spoke at the summit.", "Lucas Farias", "nationality", "Brazil")]
+    [InlineData("Bank of Norway Governor Lars Olsen has ruled out a cut.", "Lars Olsen", "affiliation", "Bank of Norway")]
     [InlineData("Brazilian President Lucas Farias spoke at the summit.", "Lucas Farias", "title", "President")]
     [InlineData("Kenya's foreign minister Grace Wanjiru arrived late.", "Grace Wanjiru", "title", "foreign minister")]
     [InlineData("Kenya's foreign minister Grace Wanjiru arrived late.", "Grace Wanjiru", "nationality", "Kenya")]

@@ -12,6 +12,7 @@ public class PronounSpeakerSieveTests
     [InlineData("\"Costs are rising,\" said Anna Berg, who advises Omar Haddad. \"The report is late,\" she added.", "Anna Berg", "pronoun:pronoun-previous-speaker")]
     [InlineData("Mr. Lars Olsen spoke first, and then Anna Berg replied. \"The report is late,\" she said.", "Anna Berg", "pronoun:pronoun-recent-person")]
     [InlineData("Anna Berg chairs the committee. She said: \"The report is late.\"", "Anna Berg", "pronoun:pronoun-recent-subject")]
+    [InlineData("Omar Haddad met the board.\n\nHe welcomed the \"fresh start\" and said, \"The report is late.\"", "Omar Haddad", "pronoun:pronoun-recent-subject")]
     [InlineData("Lars Olsen, the finance minister, said the budget was sound. \"The report is late,\" he said.", "Lars Olsen", "pronoun:pronoun-recent-subject")]
     [InlineData("Lars Olsen said the budget was sound, and he added \"The report is late.\"", "Lars Olsen", "pronoun:pronoun-recent-subject")]
     [InlineData("\"Costs are rising,\" Lars Olsen said.\n\nThe plan went to President Omar Haddad for approval. \"The report is late,\" he said.", "Lars Olsen", "pronoun:pronoun-previous-speaker-over-object")]

@@ -34,6 +34,28 @@ public class SegmenterTests
         Assert.Equal("The talks resumed on\nTuesday in the port.", a.Paragraphs[1].Span.Slice(text));
     }
 
+    [Theory]
+    [InlineData("Mills said: \"Demand in the U.S.\nEconomy is weak.\" He left.", 1)]
+    [InlineData("\"We are talking to the lenders (and the banks)\nabout a deal,\" Ruiz said.", 1)]
+    [InlineData("\u201cThe harbour (and the docks)\nwill reopen,\u201d the mayor said.", 1)]
+    [InlineData("Exports rose in the U.S.\nImports fell.", 2)]
+    [InlineData("\"The plan is dead.\n\"We start again,\" Ruiz said.", 2)]
+    [InlineData("Ruiz said \"the plan is dead.\n Reuter", 2)]
+    public void A_wrapped_line_ending_a_sentence_inside_an_open_quote_does_not_end_the_paragraph(string text, int paragraphs)
+    {
+        Assert.Equal(paragraphs, Segment(text).Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("Acme cut jobs.\n    \"It hurts,\" said U.S.\nWest treasurer Ana Ruiz.\n    She left.", 3)]
+    [InlineData("Acme cut jobs.\n    Shares of Holm Corp.\nfell on Monday.\n    She left.", 3)]
+    [InlineData("Acme cut jobs in the U.S.\nShe left.", 2)]
+    [InlineData("Acme cut jobs.\n    It sold plants in the U.S.\n    She left.", 3)]
+    public void Where_indents_mark_paragraphs_a_line_ending_in_an_abbreviation_is_wrapped(string text, int paragraphs)
+    {
+        Assert.Equal(paragraphs, Segment(text).Paragraphs.Count);
+    }
+
     [Fact]
     public void Photo_captions_and_section_headings_are_marked()
     {

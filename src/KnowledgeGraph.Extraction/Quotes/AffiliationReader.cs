@@ -1,0 +1,290 @@
+using System.Collections.Frozen;
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Quotes;
+
+/// <summary>
+/// An unnamed source who speaks for a named body: "a Bank of Norway spokesman", "a company spokeswoman",
+/// "a senior central bank official", "a spokesman for Acme", "Treasury officials". Such a quote is the
+/// body's word, so it goes to the organisation; "one banker" or "a U.S. official" name no body and stay
+/// anonymous. A bare "the spokesman" or "the first official" takes the body of the last such source before it.
+/// </summary>
+internal sealed class AffiliationReader
+{
+    // Far enough back for "the spokesman said" to find "a Harbour Board spokesman" a few paragraphs up.
+    private const int MaxCharsBackForBareRole = 1500;
+
+    // "a senior central bank official": the words an unnamed source's description may take before its noun.
+    private const int MaxModifierWords = 6;
+
+    /// <summary>Nouns for people who speak for a body rather than for themselves.</summary>
+    private static readonly FrozenSet<string> SpokesRoles = new[]
+    {
+        "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "official", "officials",
+        "aide", "aides", "source", "sources", "representative", "representatives", "officer", "officers",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Documents quoted as if they spoke: "the report said", "the statement added".</summary>
+    private static readonly FrozenSet<string> Documents = new[]
+    {
+        "report", "statement", "study", "survey", "communique", "letter", "filing", "document", "release", "bulletin", "review",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Openers = new[]
+    {
+        "a", "an", "the", "one", "another", "two", "three", "several", "some", "other", "but", "and", "however",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private readonly DocumentAnalysis _analysis;
+
+    private readonly SpeakerResolver _speakers;
+
+    private readonly DescribedSpeakerResolver _described;
+
+    public AffiliationReader(DocumentAnalysis analysis, SpeakerResolver speakers)
+    {
+        _analysis = analysis;
+        _speakers = speakers;
+        _described = new DescribedSpeakerResolver(analysis);
+    }
+
+    private string Text => _analysis.Text;
+
+    /// <summary>
+    /// The organisation the unnamed source written in [start, end) speaks for, or null when the phrase is
+    /// not such a source or names no body we can resolve.
+    /// </summary>
+    public SpeakerMatch? Of(int start, int end) => Of(start, end, followBareRole: true);
+
+    private SpeakerMatch? Of(int start, int end, bool followBareRole)
+    {
+        var tokens = Words(start, end);
+
+        // Only "the spokesman" refers back; "a spokesman" or "an official" with no body named is someone new.
+        var definite = false;
+        while (tokens.Count > 0 && Openers.Contains(tokens[0].Text))
+        {
+            definite |= tokens[0].Text is "the" or "The";
+            tokens.RemoveAt(0);
+        }
+
+        var role = tokens.FindIndex(t => SpokesRoles.Contains(t.Text));
+        if (role < 0 && tokens.Count is > 0 and <= MaxModifierWords + 1 && Documents.Contains(tokens[^1].Text))
+        {
+            // "the Harbour Board report said": a document speaks for the body that issued it.
+            return Issuer(tokens, start, followBareRole && definite);
+        }
+
+        if (role < 0 || role >= MaxModifierWords + 1)
+        {
+            return null;
+        }
+
+        // "Norway's representative at the Harbour Board": the possessor names the body, not the place of work.
+        if (tokens.Take(role).Any(t => t.IsCapitalised))
+        {
+            return role == tokens.Count - 1 || tokens[role + 1].Text is "for" or "at" or "of" or "with" ? Organisation(tokens.Take(role).SkipWhile(t => !t.IsCapitalised).ToList()) : null;
+        }
+
+        // "a spokesman for Acme Corp", "an official at the Harbour Board".
+        if (role + 2 < tokens.Count && tokens[role + 1].Text is "for" or "at" or "of" or "with")
+        {
+            var after = tokens.Skip(role + 2).SkipWhile(t => t.Text == "the").TakeWhile(t => t.IsCapitalised || NameLexicon.Connectors.Contains(t.Text)).ToList();
+            return after.Count > 0 ? Organisation(after) : null;
+        }
+
+        if (role != tokens.Count - 1)
+        {
+            return null;
+        }
+
+        var modifiers = tokens.Take(role).ToList();
+        if (modifiers.Any(t => t.IsCapitalised))
+        {
+            // "a Nissan spokeswoman", "the USDA official"; "a U.S. official" or "a Japanese official" names a country, not a body.
+            var run = modifiers.SkipWhile(t => !t.IsCapitalised).ToList();
+            return Organisation(run);
+        }
+
+        if (modifiers.LastOrDefault(t => NameLexicon.DefiniteOrganisationHeads.Contains(t.Text)) is { Text: not null } head)
+        {
+            return _described.DefiniteOrganisation(head.Text, start) ?? NamedAfterNoun(head.Text, start) ?? SubjectOrganisation(start);
+        }
+
+        // "the spokesman", "the first official": the body of the last unnamed source so described.
+        return followBareRole && definite && modifiers.All(t => !t.IsCapitalised) ? EarlierSource(tokens[role].Text, start) : null;
+    }
+
+    /// <summary>
+    /// The body that issued a document: named in the phrase ("the Harbour Board report", "a central bank study"), else,
+    /// for a bare "the report", where the article introduced it ("the Harbour Board's report", "a report by the Harbour
+    /// Board", "the Harbour Board said in a statement").
+    /// </summary>
+    private SpeakerMatch? Issuer(List<PhraseToken> tokens, int start, bool followEarlier)
+    {
+        var modifiers = tokens.Take(tokens.Count - 1).ToList();
+        if (modifiers.Any(t => t.IsCapitalised))
+        {
+            return Organisation(modifiers.SkipWhile(t => !t.IsCapitalised).Select(t => t with { Text = t.Text.EndsWith("'s", StringComparison.Ordinal) ? t.Text[..^2] : t.Text }).ToList());
+        }
+
+        if (modifiers.LastOrDefault(t => NameLexicon.DefiniteOrganisationHeads.Contains(t.Text)) is { Text: not null } head)
+        {
+            return _described.DefiniteOrganisation(head.Text, start);
+        }
+
+        if (!followEarlier)
+        {
+            return null;
+        }
+
+        var noun = tokens[^1].Text;
+        var from = Math.Max(0, start - MaxCharsBackForBareRole);
+        for (var i = start - noun.Length; i >= from; i--)
+        {
+            if (!Text.AsSpan(i).StartsWith(noun, StringComparison.Ordinal) || i > 0 && char.IsLetter(Text[i - 1]) || i + noun.Length < Text.Length && char.IsLetter(Text[i + noun.Length]))
+            {
+                continue;
+            }
+
+            if (Of(PhraseStart(Math.Max(from, i - 60), i), i + noun.Length, followBareRole: false) is { } named)
+            {
+                return named;
+            }
+
+            // "a report by the Harbour Board", "the statement from Acme Corp".
+            if (PhraseReader.WordAfter(Text, i + noun.Length, Math.Min(Text.Length, i + noun.Length + 80)) is { Text: "by" or "from" or "of" } preposition
+                && PhraseReader.Forward(Text, preposition.Span.End, Math.Min(Text.Length, preposition.Span.End + 80)) is { Count: > 0 } after
+                && Organisation(after.SkipWhile(t => t.Text == "the").ToList()) is { } author)
+            {
+                return author;
+            }
+
+            // "the Harbour Board said in a statement".
+            var before = Text.AsSpan(Math.Max(0, i - 20), Math.Min(20, i)).ToString();
+            if ((before.EndsWith(" in a ", StringComparison.Ordinal) || before.EndsWith(" in its ", StringComparison.Ordinal))
+                && SpeechCue.VerbsIn(Text, Math.Max(0, i - 20), i).LastOrDefault() is { Text: not null } verb
+                && _speakers.Before(verb.Span.Start, PhraseStart(Math.Max(0, verb.Span.Start - 80), verb.Span.Start)) is { Type: EntityType.Organization } issuer)
+            {
+                return issuer;
+            }
+        }
+
+        return null;
+    }
+
+    private SpeakerMatch? Organisation(List<PhraseToken> run)
+    {
+        if (run.Count == 0)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(run[0].Span.Start, run[^1].Span.End);
+        var mention = _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(span) && m.Type != EntityType.Other);
+        if (mention is not null)
+        {
+            return mention.Type == EntityType.Organization ? new SpeakerMatch(mention.EntityId, mention.Type, mention.Span) : null;
+        }
+
+        return _speakers.Resolve(run) is { Type: EntityType.Organization } org ? org : null;
+    }
+
+    /// <summary>"the port union, Dockers United, ..." then "a union spokesman": the organisation written right after the noun.</summary>
+    private SpeakerMatch? NamedAfterNoun(string noun, int before)
+    {
+        var mention = _analysis.Mentions
+            .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
+            .LastOrDefault(m => PhraseReader.WordBefore(Text, m.Span.Start, Math.Max(0, m.Span.Start - 30)) is { } w
+                && w.Text.Equals(noun, StringComparison.OrdinalIgnoreCase));
+        return mention is null ? null : new SpeakerMatch(mention.EntityId, mention.Type, mention.Span);
+    }
+
+    /// <summary>"Acme Corp will close two plants, a company spokesman said": the organisation the sentence is about.</summary>
+    private SpeakerMatch? SubjectOrganisation(int at)
+    {
+        var sentence = _analysis.SentenceAt(at);
+        return sentence is null ? null : _speakers.SubjectOf(new TextSpan(sentence.Span.Start, at), at) is { Type: EntityType.Organization } org ? org : null;
+    }
+
+    private SpeakerMatch? EarlierSource(string role, int before)
+    {
+        var singular = role.TrimEnd('s');
+        var from = Math.Max(0, before - MaxCharsBackForBareRole);
+        for (var i = Text.LastIndexOf(singular, before - 1, before - from, StringComparison.Ordinal); i >= from; i = i > 0 ? Text.LastIndexOf(singular, i - 1, i - from, StringComparison.Ordinal) : -1)
+        {
+            var wordEnd = i + singular.Length;
+            while (wordEnd < Text.Length && char.IsLetter(Text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            var phraseStart = Math.Max(from, i - 60);
+            var after = Math.Min(Text.Length, wordEnd + 60);
+            if (Of(PhraseStart(phraseStart, i), PhraseEnd(wordEnd, after), followBareRole: false) is { } org)
+            {
+                return org;
+            }
+
+            if (i == 0)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    // The description starts after the last comma, full stop or quote mark before the role noun.
+    private int PhraseStart(int from, int role)
+    {
+        for (var k = role - 1; k >= from; k--)
+        {
+            if (Text[k] is ',' or ';' or '"' or '\u201c' or '\u201d' || Text[k] == '.' && !(k > 0 && char.IsUpper(Text[k - 1])))
+            {
+                return k + 1;
+            }
+        }
+
+        return from;
+    }
+
+    // "a spokesman for Acme Corp said": the description ends at the speech verb or punctuation.
+    private int PhraseEnd(int wordEnd, int limit)
+    {
+        var verb = SpeechCue.VerbsIn(Text, wordEnd, limit, maxWords: 8).FirstOrDefault();
+        var end = verb.Text is null ? limit : verb.Span.Start;
+        for (var k = wordEnd; k < end; k++)
+        {
+            if (Text[k] is ',' or ';' or '"' or '\u201c' or '\u201d' || Text[k] == '.' && !(k > 0 && char.IsUpper(Text[k - 1])))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    private List<PhraseToken> Words(int start, int end)
+    {
+        var tokens = new List<PhraseToken>();
+        var pos = start;
+        while (pos < end && PhraseReader.WordAfter(Text, pos, end) is { } w)
+        {
+            tokens.Add(w);
+            pos = w.Span.End;
+            while (pos < end && !char.IsLetterOrDigit(Text[pos]) && !char.IsWhiteSpace(Text[pos]))
+            {
+                // A comma inside the description ends it: "Acme, a spokesman" is two phrases.
+                if (Text[pos] is ',' or ';' or ':')
+                {
+                    return tokens;
+                }
+
+                pos++;
+            }
+        }
+
+        return tokens;
+    }
+}
