@@ -137,7 +137,7 @@ public sealed class QuoteExtractor : IExtractionStage
             Span = span,
             SpeakerId = attribution?.SpeakerId,
             AddresseeId = attribution?.AddresseeId,
-            Time = TimeAnchor.For(analysis, clause),
+            Time = TimeAnchor.For(analysis, clause, exclude: span),
             MentionIds = [.. analysis.MentionsIn(span).Select(m => m.EntityId).Distinct(StringComparer.Ordinal)],
             Evidence = analysis.EvidenceFor(span, attribution?.Rule ?? "unattributed"),
         };

@@ -6,17 +6,19 @@ namespace KnowledgeGraph.Extraction.Time;
 /// Gives a fact (event or quote) its time, as a careful reader would: a date or time expression
 /// inside its clause, else in its sentence, else the reference time carried from the previous
 /// sentences of the same paragraph ("They met on Monday. The talks lasted hours."), else the report
-/// date flagged <see cref="TimeValue.IsReportDate"/>. The time stage must have run.
+/// date flagged <see cref="TimeValue.IsReportDate"/>. The time stage must have run. A quote passes
+/// its own span as <c>exclude</c>: "last year" inside the quoted words dates what is talked about,
+/// not when it was said.
 /// </summary>
 public static class TimeAnchor
 {
     // How many sentences back a reference time is carried within a paragraph.
     private const int CarryBack = 2;
 
-    public static TimeValue? For(DocumentAnalysis analysis, TextSpan clause)
+    public static TimeValue? For(DocumentAnalysis analysis, TextSpan clause, TextSpan? exclude = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        if (Nearest(analysis, clause, clause) is { } inClause)
+        if (Nearest(analysis, clause, clause, exclude) is { } inClause)
         {
             return inClause;
         }
@@ -27,7 +29,7 @@ public static class TimeAnchor
             return ReportDate(analysis);
         }
 
-        if (Nearest(analysis, sentence.Span, clause) is { } inSentence)
+        if (Nearest(analysis, sentence.Span, clause, exclude) is { } inSentence)
         {
             return inSentence;
         }
@@ -41,7 +43,7 @@ public static class TimeAnchor
                 break;
             }
 
-            var carried = analysis.Timexes.LastOrDefault(t => previous.Span.Contains(t.Span) && IsAnchor(t));
+            var carried = analysis.Timexes.LastOrDefault(t => previous.Span.Contains(t.Span) && IsAnchor(t) && !Excluded(t, exclude));
             if (carried is not null)
             {
                 return carried with { Rule = "carried:" + carried.Rule };
@@ -78,14 +80,16 @@ public static class TimeAnchor
     /// <summary>A time that can date a fact: a calendar date or time with an interval (not "now", not a duration).</summary>
     private static bool IsAnchor(TimeValue t) => t.Type is TimexType.Date or TimexType.Time && t.Start is not null;
 
-    /// <summary>The anchor expression inside <paramref name="scope"/> closest to <paramref name="clause"/>.</summary>
-    private static TimeValue? Nearest(DocumentAnalysis analysis, TextSpan scope, TextSpan clause)
+    private static bool Excluded(TimeValue t, TextSpan? exclude) => exclude is { } x && x.Contains(t.Span);
+
+    /// <summary>The anchor expression inside <paramref name="scope"/> (and not inside <paramref name="exclude"/>) closest to <paramref name="clause"/>.</summary>
+    private static TimeValue? Nearest(DocumentAnalysis analysis, TextSpan scope, TextSpan clause, TextSpan? exclude)
     {
         TimeValue? best = null;
         var bestDistance = int.MaxValue;
         foreach (var t in analysis.Timexes)
         {
-            if (!scope.Contains(t.Span) || !IsAnchor(t))
+            if (!scope.Contains(t.Span) || !IsAnchor(t) || Excluded(t, exclude))
             {
                 continue;
             }
