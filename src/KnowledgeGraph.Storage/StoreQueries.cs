@@ -20,6 +20,15 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
     public IReadOnlyList<TimelineEntry> Timeline(TimelineQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        // Without an entity, a range starting at --from is read per event length (an exact bound) instead of scanning from the earliest event.
+        var ids = string.IsNullOrWhiteSpace(query.Entity) && query.From is { } rangeFrom
+            ? TimelineRange.Ids(connection, query, rangeFrom)
+            : null;
+        return Details(ids ?? TimelineIds(query));
+    }
+
+    private List<string> TimelineIds(TimelineQuery query)
+    {
         using var select = connection.CreateCommand();
         var sql = new StringBuilder("SELECT e.id FROM events e");
         if (!string.IsNullOrWhiteSpace(query.Entity))
@@ -58,8 +67,11 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
         sql.Append("\nORDER BY e.t_start IS NULL, e.t_start, e.t_end, e.rowid");
         AppendLimit(sql, select, query.Limit);
         select.CommandText = sql.ToString();
-        var ids = ReadStrings(select);
+        return ReadStrings(select);
+    }
 
+    private List<TimelineEntry> Details(List<string> ids)
+    {
         // Details are read only for the events shown, so a limit on a busy entity stays cheap.
         using var detail = connection.CreateCommand();
         detail.CommandText =
