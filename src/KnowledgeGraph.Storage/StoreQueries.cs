@@ -118,15 +118,13 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
     public IReadOnlyList<QuoteHit> Quotes(QuoteQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var sql = new StringBuilder(
-            """
-            SELECT q.id, q.kind, q.text, s.name, a.name, COALESCE(q.t_start, d.published) AS said, q.sentence, q.document_id, d.title
-            FROM quotes q
-            JOIN documents d ON d.id = q.document_id
-            LEFT JOIN entities s ON s.id = q.speaker_id
-            LEFT JOIN entities a ON a.id = q.addressee_id
-            WHERE 1 = 1
-            """);
+        // Only ids and sort keys go through the sort (a broad search matches tens of thousands of quotes); the
+        // full rows are read for the quotes shown. Words drive the join from the FTS index.
+        var textWords = FtsWords(query.Text);
+        var sql = new StringBuilder(textWords is null
+            ? "SELECT q.id, COALESCE(q.t_start, d.published) AS said FROM quotes q"
+            : "SELECT q.id, COALESCE(q.t_start, d.published) AS said FROM quotes_fts f CROSS JOIN quotes q ON q.id = f.quote_id");
+        sql.Append("\nJOIN documents d ON d.id = q.document_id\nWHERE 1 = 1");
         using var command = connection.CreateCommand();
         foreach (var (name, column, parameter) in new[] { (query.Speaker, "q.speaker_id", "$speaker"), (query.Addressee, "q.addressee_id", "$addressee") })
         {
@@ -171,9 +169,9 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
             sql.Append(tests.Count == 0 ? "\n AND 0" : "\n AND (" + string.Join("\n      OR ", tests) + ")");
         }
 
-        if (FtsWords(query.Text) is { } textWords)
+        if (textWords is not null)
         {
-            sql.Append("\n AND q.id IN (SELECT quote_id FROM quotes_fts WHERE quotes_fts MATCH $text_fts)");
+            sql.Append("\n AND quotes_fts MATCH $text_fts");
             command.Parameters.AddWithValue("$text_fts", "text : (" + textWords + ")");
         }
 
@@ -192,10 +190,29 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
         sql.Append("\nORDER BY said IS NULL, said, q.document_id, q.start_offset");
         AppendLimit(sql, command, query.Limit);
         command.CommandText = sql.ToString();
-        using var r = command.ExecuteReader();
-        var hits = new List<QuoteHit>();
-        while (r.Read())
+        var ids = ReadStrings(command);
+
+        using var detail = connection.CreateCommand();
+        detail.CommandText =
+            """
+            SELECT q.id, q.kind, q.text, s.name, a.name, COALESCE(q.t_start, d.published), q.sentence, q.document_id, d.title
+            FROM quotes q
+            JOIN documents d ON d.id = q.document_id
+            LEFT JOIN entities s ON s.id = q.speaker_id
+            LEFT JOIN entities a ON a.id = q.addressee_id
+            WHERE q.id = $id
+            """;
+        var id = detail.Parameters.Add("$id", SqliteType.Text);
+        var hits = new List<QuoteHit>(ids.Count);
+        foreach (var quoteId in ids)
         {
+            id.Value = quoteId;
+            using var r = detail.ExecuteReader();
+            if (!r.Read())
+            {
+                continue;
+            }
+
             hits.Add(new QuoteHit
             {
                 QuoteId = r.GetString(0),
