@@ -119,12 +119,16 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
     {
         ArgumentNullException.ThrowIfNull(query);
         // Only ids and sort keys go through the sort (a broad search matches tens of thousands of quotes); the
-        // full rows are read for the quotes shown. Words drive the join from the FTS index.
+        // full rows are read for the quotes shown. Words drive the search from the FTS index and sort through
+        // the narrow quote_keys rows (see QuoteKeys); the quotes table is joined only when other filters need it.
         var textWords = FtsWords(query.Text);
+        var needsQuote = !string.IsNullOrWhiteSpace(query.Speaker) || !string.IsNullOrWhiteSpace(query.Addressee) || !string.IsNullOrWhiteSpace(query.About);
+        var keys = textWords is null ? "q" : "k";
         var sql = new StringBuilder(textWords is null
-            ? "SELECT q.id, COALESCE(q.t_start, d.published) AS said FROM quotes q"
-            : "SELECT q.id, COALESCE(q.t_start, d.published) AS said FROM quotes_fts f CROSS JOIN quotes q ON q.id = f.quote_id");
-        sql.Append("\nJOIN documents d ON d.id = q.document_id\nWHERE 1 = 1");
+            ? "SELECT q.id, COALESCE(q.t_start, d.published) AS said FROM quotes q\nJOIN documents d ON d.id = q.document_id"
+            : "SELECT k.quote_id, k.said AS said FROM quotes_fts f CROSS JOIN quote_keys k ON k.fts_rowid = f.rowid"
+              + (needsQuote ? "\nJOIN quotes q ON q.id = k.quote_id" : ""));
+        sql.Append("\nWHERE 1 = 1");
         using var command = connection.CreateCommand();
         foreach (var (name, column, parameter) in new[] { (query.Speaker, "q.speaker_id", "$speaker"), (query.Addressee, "q.addressee_id", "$addressee") })
         {
@@ -187,7 +191,7 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
             command.Parameters.AddWithValue("$to", TimeColumns.Date(to));
         }
 
-        sql.Append("\nORDER BY said IS NULL, said, q.document_id, q.start_offset");
+        sql.Append($"\nORDER BY said IS NULL, said, {keys}.document_id, {keys}.start_offset");
         AppendLimit(sql, command, query.Limit);
         command.CommandText = sql.ToString();
         var ids = ReadStrings(command);

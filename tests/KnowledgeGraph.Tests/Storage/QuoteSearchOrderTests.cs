@@ -2,6 +2,7 @@ using System.Globalization;
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Queries;
 using KnowledgeGraph.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Tests.Storage;
 
@@ -15,7 +16,7 @@ public sealed class QuoteSearchOrderTests : IDisposable
     private const int Articles = 12;
 
     private readonly string _dir = Directory.CreateTempSubdirectory("kg-quote-order-").FullName;
-    private readonly SqliteGraphStore _store;
+    private SqliteGraphStore _store;
     private readonly List<(string Id, DateOnly Said, string Document, int Start, string Speaker, string Text)> _quotes = [];
 
     public QuoteSearchOrderTests()
@@ -55,6 +56,41 @@ public sealed class QuoteSearchOrderTests : IDisposable
         Assert.NotEmpty(expected);
         Assert.Equal(expected, hits.Select(h => h.QuoteId));
         Assert.All(hits, h => Assert.False(string.IsNullOrEmpty(h.Sentence)));
+    }
+
+    [Fact]
+    public void Replacing_an_article_with_a_new_date_moves_its_quotes_in_a_search_without_duplicates()
+    {
+        var before = _store.Quotes(new QuoteQuery(Text: "ferry")).Count;
+        var last = Article(Articles - 1);
+        var moved = last with { Document = last.Document with { Published = new DateOnly(2019, 1, 15) } };
+
+        var report = _store.Write([moved]);
+        var hits = _store.Quotes(new QuoteQuery(Text: "ferry"));
+
+        Assert.Equal(1, report.Replaced);
+        Assert.Equal(before, hits.Count);
+        Assert.All(hits.Take(2), h => Assert.Equal(last.Document.Id, h.DocumentId));
+        Assert.True(hits[0].Date < new DateOnly(2019, 2, 1));
+    }
+
+    [Fact]
+    public void A_store_written_before_the_search_keys_existed_gains_them_when_opened()
+    {
+        var expected = _store.Quotes(new QuoteQuery(Text: "ferry", Limit: 6)).Select(h => h.QuoteId).ToList();
+        var path = Path.Combine(_dir, "kg.db");
+        _store.Dispose();
+        using (var raw = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
+        {
+            raw.Open();
+            using var drop = raw.CreateCommand();
+            drop.CommandText = "DROP TABLE quote_keys";
+            drop.ExecuteNonQuery();
+        }
+
+        _store = SqliteGraphStore.Open(path);
+
+        Assert.Equal(expected, _store.Quotes(new QuoteQuery(Text: "ferry", Limit: 6)).Select(h => h.QuoteId));
     }
 
     /// <summary>
