@@ -47,6 +47,8 @@ public sealed class SqliteGraphStore : IDisposable, IGraphQueries
         store.Execute(StoreSchema.Create);
         NameKeys.AddColumns(connection);
         store.Execute(StoreSchema.QueryIndexes);
+        store.Execute(QuoteKeys.Create);
+        QuoteKeys.Fill(connection);
         NameKeys.Fill(connection, null);
         return store;
     }

@@ -20,6 +20,15 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
     public IReadOnlyList<TimelineEntry> Timeline(TimelineQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        // Without an entity, a range starting at --from is read per event length (an exact bound) instead of scanning from the earliest event.
+        var ids = string.IsNullOrWhiteSpace(query.Entity) && query.From is { } rangeFrom
+            ? TimelineRange.Ids(connection, query, rangeFrom)
+            : null;
+        return Details(ids ?? TimelineIds(query));
+    }
+
+    private List<string> TimelineIds(TimelineQuery query)
+    {
         using var select = connection.CreateCommand();
         var sql = new StringBuilder("SELECT e.id FROM events e");
         if (!string.IsNullOrWhiteSpace(query.Entity))
@@ -58,8 +67,11 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
         sql.Append("\nORDER BY e.t_start IS NULL, e.t_start, e.t_end, e.rowid");
         AppendLimit(sql, select, query.Limit);
         select.CommandText = sql.ToString();
-        var ids = ReadStrings(select);
+        return ReadStrings(select);
+    }
 
+    private List<TimelineEntry> Details(List<string> ids)
+    {
         // Details are read only for the events shown, so a limit on a busy entity stays cheap.
         using var detail = connection.CreateCommand();
         detail.CommandText =
@@ -106,15 +118,17 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
     public IReadOnlyList<QuoteHit> Quotes(QuoteQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var sql = new StringBuilder(
-            """
-            SELECT q.id, q.kind, q.text, s.name, a.name, COALESCE(q.t_start, d.published) AS said, q.sentence, q.document_id, d.title
-            FROM quotes q
-            JOIN documents d ON d.id = q.document_id
-            LEFT JOIN entities s ON s.id = q.speaker_id
-            LEFT JOIN entities a ON a.id = q.addressee_id
-            WHERE 1 = 1
-            """);
+        // Only ids and sort keys go through the sort (a broad search matches tens of thousands of quotes); the
+        // full rows are read for the quotes shown. Words drive the search from the FTS index and sort through
+        // the narrow quote_keys rows (see QuoteKeys); the quotes table is joined only when other filters need it.
+        var textWords = FtsWords(query.Text);
+        var needsQuote = !string.IsNullOrWhiteSpace(query.Speaker) || !string.IsNullOrWhiteSpace(query.Addressee) || !string.IsNullOrWhiteSpace(query.About);
+        var keys = textWords is null ? "q" : "k";
+        var sql = new StringBuilder(textWords is null
+            ? "SELECT q.id, COALESCE(q.t_start, d.published) AS said FROM quotes q\nJOIN documents d ON d.id = q.document_id"
+            : "SELECT k.quote_id, k.said AS said FROM quotes_fts f CROSS JOIN quote_keys k ON k.fts_rowid = f.rowid"
+              + (needsQuote ? "\nJOIN quotes q ON q.id = k.quote_id" : ""));
+        sql.Append("\nWHERE 1 = 1");
         using var command = connection.CreateCommand();
         foreach (var (name, column, parameter) in new[] { (query.Speaker, "q.speaker_id", "$speaker"), (query.Addressee, "q.addressee_id", "$addressee") })
         {
@@ -159,9 +173,9 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
             sql.Append(tests.Count == 0 ? "\n AND 0" : "\n AND (" + string.Join("\n      OR ", tests) + ")");
         }
 
-        if (FtsWords(query.Text) is { } textWords)
+        if (textWords is not null)
         {
-            sql.Append("\n AND q.id IN (SELECT quote_id FROM quotes_fts WHERE quotes_fts MATCH $text_fts)");
+            sql.Append("\n AND quotes_fts MATCH $text_fts");
             command.Parameters.AddWithValue("$text_fts", "text : (" + textWords + ")");
         }
 
@@ -177,13 +191,32 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
             command.Parameters.AddWithValue("$to", TimeColumns.Date(to));
         }
 
-        sql.Append("\nORDER BY said IS NULL, said, q.document_id, q.start_offset");
+        sql.Append($"\nORDER BY said IS NULL, said, {keys}.document_id, {keys}.start_offset");
         AppendLimit(sql, command, query.Limit);
         command.CommandText = sql.ToString();
-        using var r = command.ExecuteReader();
-        var hits = new List<QuoteHit>();
-        while (r.Read())
+        var ids = ReadStrings(command);
+
+        using var detail = connection.CreateCommand();
+        detail.CommandText =
+            """
+            SELECT q.id, q.kind, q.text, s.name, a.name, COALESCE(q.t_start, d.published), q.sentence, q.document_id, d.title
+            FROM quotes q
+            JOIN documents d ON d.id = q.document_id
+            LEFT JOIN entities s ON s.id = q.speaker_id
+            LEFT JOIN entities a ON a.id = q.addressee_id
+            WHERE q.id = $id
+            """;
+        var id = detail.Parameters.Add("$id", SqliteType.Text);
+        var hits = new List<QuoteHit>(ids.Count);
+        foreach (var quoteId in ids)
         {
+            id.Value = quoteId;
+            using var r = detail.ExecuteReader();
+            if (!r.Read())
+            {
+                continue;
+            }
+
             hits.Add(new QuoteHit
             {
                 QuoteId = r.GetString(0),

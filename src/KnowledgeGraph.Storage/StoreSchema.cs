@@ -142,5 +142,6 @@ internal static class StoreSchema
         CREATE INDEX IF NOT EXISTS events_place ON events (place_id) WHERE place_id IS NOT NULL;
         CREATE INDEX IF NOT EXISTS quotes_addressee ON quotes (addressee_id) WHERE addressee_id IS NOT NULL;
         CREATE INDEX IF NOT EXISTS quote_mentions_entity ON quote_mentions (entity_id, quote_id);
+        CREATE INDEX IF NOT EXISTS events_span_start ON events (CAST(julianday(COALESCE(t_end, t_start)) - julianday(t_start) AS INTEGER), t_start) WHERE t_start IS NOT NULL;
         """;
 }

@@ -87,6 +87,7 @@ internal sealed class StoreWriter(SqliteConnection connection, SqliteTransaction
         Execute("DELETE FROM event_evidence WHERE document_id = $d", ("$d", documentId));
         Execute("DELETE FROM quote_mentions WHERE quote_id IN (SELECT id FROM quotes WHERE document_id = $d)", ("$d", documentId));
         Execute("DELETE FROM quotes_fts WHERE quote_id IN (SELECT id FROM quotes WHERE document_id = $d)", ("$d", documentId));
+        Execute("DELETE FROM quote_keys WHERE document_id = $d", ("$d", documentId));
         Execute("DELETE FROM quotes WHERE document_id = $d", ("$d", documentId));
         Execute("DELETE FROM time_expressions WHERE document_id = $d", ("$d", documentId));
         DeleteOrphans();
@@ -189,6 +190,7 @@ internal sealed class StoreWriter(SqliteConnection connection, SqliteTransaction
         }
 
         Execute("INSERT INTO quotes_fts (quote_id, text, sentence) VALUES ($id, $text, $sentence)", ("$id", q.Id), ("$text", q.Text), ("$sentence", e.Sentence));
+        Execute(QuoteKeys.Insert, ("$id", q.Id), ("$said", TimeColumns.Date(q.Time?.Start)), ("$d", e.DocumentId), ("$s", q.Span.Start));
         foreach (var entityId in q.MentionIds)
         {
             Execute("INSERT OR IGNORE INTO quote_mentions (quote_id, entity_id) VALUES ($id, $entity)", ("$id", q.Id), ("$entity", entityId));
