@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Queries;
 
@@ -20,13 +20,11 @@ public static class QuoteRenderer
         var table = new TextTable("Date", "Speaker", "To", "Kind", "Quote");
         foreach (var q in hits)
         {
-            table.Add(Date(q.Date) ?? "undated", q.Speaker ?? "(unknown)", q.Addressee, ContractNames.Of(q.Kind), "\u201c" + q.Text + "\u201d");
+            table.Add(PrecisionDate.Format(q.Date, q.DatePrecision) ?? "undated", q.Speaker ?? "(unknown)", q.Addressee, ContractNames.Of(q.Kind), "\u201c" + q.Text + "\u201d");
         }
 
         return format == OutputFormat.Markdown ? table.ToMarkdown() : table.ToPlainText();
     }
-
-    private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string RenderJson(IReadOnlyList<QuoteHit> hits)
     {
@@ -42,7 +40,8 @@ public static class QuoteRenderer
                 w.WriteString("text", q.Text);
                 w.WriteString("speaker", q.Speaker);
                 w.WriteString("addressee", q.Addressee);
-                w.WriteString("date", Date(q.Date));
+                w.WriteString("date", PrecisionDate.Format(q.Date, q.DatePrecision));
+                w.WriteString("precision", q.Date is null ? null : ContractNames.Of(q.DatePrecision ?? TimePrecision.Day));
                 w.WriteString("sentence", q.Sentence);
                 w.WriteString("document", q.DocumentId);
                 w.WriteString("title", q.DocumentTitle);

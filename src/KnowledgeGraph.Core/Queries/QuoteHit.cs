@@ -16,6 +16,9 @@ public sealed record QuoteHit
     /// <summary>When it was said: the quote's own time, else the article's publication date.</summary>
     public DateOnly? Date { get; init; }
 
+    /// <summary>How much of <see cref="Date"/> is known: "last year" is a year, not its 1 January; null reads as a day.</summary>
+    public TimePrecision? DatePrecision { get; init; }
+
     public required string Sentence { get; init; }
 
     public required string DocumentId { get; init; }
