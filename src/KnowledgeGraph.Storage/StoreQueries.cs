@@ -199,7 +199,8 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
         using var detail = connection.CreateCommand();
         detail.CommandText =
             """
-            SELECT q.id, q.kind, q.text, s.name, a.name, COALESCE(q.t_start, d.published), q.sentence, q.document_id, d.title
+            SELECT q.id, q.kind, q.text, s.name, a.name, COALESCE(q.t_start, d.published), q.sentence, q.document_id, d.title,
+                   CASE WHEN q.t_start IS NULL THEN NULL ELSE q.t_precision END
             FROM quotes q
             JOIN documents d ON d.id = q.document_id
             LEFT JOIN entities s ON s.id = q.speaker_id
@@ -228,6 +229,7 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
                 Sentence = r.GetString(6),
                 DocumentId = r.GetString(7),
                 DocumentTitle = r.IsDBNull(8) ? null : r.GetString(8),
+                DatePrecision = r.IsDBNull(9) ? null : ContractNames.ParsePrecision(r.GetString(9)),
             });
         }
 

@@ -93,6 +93,35 @@ public sealed class QuoteSearchOrderTests : IDisposable
         Assert.Equal(expected, _store.Quotes(new QuoteQuery(Text: "ferry", Limit: 6)).Select(h => h.QuoteId));
     }
 
+    [Fact]
+    public void A_quote_keeps_the_precision_of_its_own_date_and_none_when_dated_by_its_article()
+    {
+        var article = Article(Articles + 1);
+        var own = article.Quotes[0];
+        var month = own with
+        {
+            Time = Timex(article.Document.Id, own.Span, new DateOnly(2023, 3, 1)) with
+            {
+                Text = "in March",
+                Value = "2023-03",
+                End = new DateOnly(2023, 4, 1),
+                Precision = TimePrecision.Month,
+            },
+        };
+        _store.Write([article with { Quotes = [month, .. article.Quotes.Skip(1).Select(q => q with { Time = null })] }]);
+
+        var hits = _store.Quotes(new QuoteQuery(Text: "week 13"))
+            .Concat(_store.Quotes(new QuoteQuery(Text: "dawn number 13")))
+            .Where(h => h.DocumentId == article.Document.Id)
+            .ToDictionary(h => h.QuoteId);
+
+        Assert.Equal(TimePrecision.Month, hits[own.Id].DatePrecision);
+        Assert.Equal(new DateOnly(2023, 3, 1), hits[own.Id].Date);
+        var undated = Assert.Single(hits.Values, h => h.QuoteId != own.Id);
+        Assert.Null(undated.DatePrecision);
+        Assert.Equal(article.Document.Published, undated.Date);
+    }
+
     /// <summary>
     /// Article i is published on a day that runs backwards with i, so document order differs from
     /// date order; every third quote carries its own (earlier) date; speakers alternate.
