@@ -86,7 +86,7 @@ public static class GraphJsonReader
         var documentId = Required(e, "document");
         var first = new Evidence(documentId, Span(e), default, Str(e, "sentence") ?? "", Str(e, "rule") ?? "");
         var more = Array(e, "evidence")
-            .Select(x => new Evidence(Required(x, "document"), Span(x), default, Str(x, "sentence") ?? "", ""))
+            .Select(x => new Evidence(Required(x, "document"), Span(x), default, Str(x, "sentence") ?? "", Str(x, "rule") ?? ""))
             .Skip(1) // the writer puts the first evidence at the head of this list
             .ToList();
         return new Event

@@ -179,6 +179,7 @@ public static class GraphJsonWriter
             w.WriteString("document", ev.DocumentId);
             WriteSpan(w, ev.Span);
             w.WriteString("sentence", ev.Sentence);
+            w.WriteString("rule", ev.Rule);
             w.WriteEndObject();
         }
 

@@ -232,7 +232,7 @@ internal static partial class ArgumentFinder
     }
 
     /// <summary>The word before a name, past an article and a title: "by the Border Agency", "with Mayor Lena Ortiz" -> "by", "with".</summary>
-    private static string WordBefore(SentenceContext s, int first)
+    internal static string WordBefore(SentenceContext s, int first)
     {
         var k = first - 1;
         while (k > 0 && first - k <= MaxTitleWords && s.MentionIndexAt(k) < 0 && char.IsUpper(s.Tokens[k].Text[0]))
@@ -267,7 +267,7 @@ internal static partial class ArgumentFinder
         return PassiveAuxiliaries.Contains(s.Lower(k));
     }
 
-    private static List<EntityMention> CoordinatedBefore(SentenceContext s, int mi)
+    internal static List<EntityMention> CoordinatedBefore(SentenceContext s, int mi)
     {
         var chain = new List<EntityMention> { s.Mentions[mi] };
         for (var j = mi - 1; j >= 0; j--)
@@ -284,7 +284,7 @@ internal static partial class ArgumentFinder
         return chain;
     }
 
-    private static IEnumerable<EntityMention> CoordinatedAfter(SentenceContext s, int mi)
+    internal static IEnumerable<EntityMention> CoordinatedAfter(SentenceContext s, int mi)
     {
         yield return s.Mentions[mi];
         for (var j = mi + 1; j < s.Mentions.Count; j++)

@@ -41,9 +41,13 @@ public sealed class EventExtractor : IExtractionStage
 
             var s = new SentenceContext(analysis, sentence);
             var hits = _triggers.Find(s);
+            var attendances = AttendanceFinder.Find(s).Where(a => a.Status.IsFactual()).ToList();
             var verbMentions = new List<(TriggerHit Hit, int Index)>();
             foreach (var hit in hits)
             {
+                // "Ruiz took part in the negotiations": an attended noun that is no trigger is a mention of its own, in text order.
+                mentions.AddRange(AttendanceMentions.TakeBefore(s, attendances, hit.First));
+                var attended = hit.IsNoun ? AttendanceMentions.TakeCovering(attendances, hit) : null;
                 if (IsReportingAnotherEvent(s, hit, hits) || IsLeftToQuotes(s, hit))
                 {
                     continue;
@@ -74,12 +78,19 @@ public sealed class EventExtractor : IExtractionStage
                     mention = mention with { Participants = [] };
                 }
 
+                if (attended is not null)
+                {
+                    mention = AttendanceMentions.Build(s, attended, mention);
+                }
+
                 mentions.Add(mention);
                 if (!hit.IsNoun)
                 {
                     verbMentions.Add((hit, mentions.Count - 1));
                 }
             }
+
+            mentions.AddRange(AttendanceMentions.TakeBefore(s, attendances, int.MaxValue));
         }
 
         var country = ArticleCountry.Of(analysis);
@@ -98,7 +109,25 @@ public sealed class EventExtractor : IExtractionStage
         var found = ArgumentFinder.Find(s, hit);
         var args = found with { Participants = capitals.Apply(hit.Type, found.Participants) };
         var (status, cue) = StatusClassifier.Classify(s, hit, args.ClauseStart);
-        var time = TimeAnchor.For(analysis, s.SpanOf(args.ClauseStart, args.ClauseEnd));
+        var (time, settled, settledCue) = TimeOfClause(analysis, s.SpanOf(args.ClauseStart, args.ClauseEnd), status, cue);
+        (status, cue) = (settled, settledCue);
+
+        var rule = string.Join(';', new[]
+        {
+            "trigger:" + hit.Pattern.Lemma,
+            cue is null ? null : "status:" + cue,
+            args.Participants.Count == 0 ? "anaphoric" : "args:" + string.Join(',', args.Participants.Select(p => p.Rule).Distinct()),
+        }.Where(x => x is not null));
+        return new EventMention(hit.Type, status, args.Participants, args.PlaceId, time, hit.Text, hit.IsNoun, analysis.EvidenceFor(hit.Span, rule))
+        {
+            Clause = s.SpanOf(args.ClauseStart, args.ClauseEnd),
+        };
+    }
+
+    /// <summary>The time of a clause, and the status it implies: a date after publication makes an occurred event planned.</summary>
+    internal static (TimeValue? Time, EventStatus Status, string? Cue) TimeOfClause(DocumentAnalysis analysis, TextSpan clause, EventStatus status, string? cue)
+    {
+        var time = TimeAnchor.For(analysis, clause);
         if (status == EventStatus.Occurred && time is { IsReportDate: false, Start: { } start } && analysis.ReferenceDate is { } published && start > published)
         {
             status = EventStatus.Planned;
@@ -111,16 +140,7 @@ public sealed class EventExtractor : IExtractionStage
             time = null;
         }
 
-        var rule = string.Join(';', new[]
-        {
-            "trigger:" + hit.Pattern.Lemma,
-            cue is null ? null : "status:" + cue,
-            args.Participants.Count == 0 ? "anaphoric" : "args:" + string.Join(',', args.Participants.Select(p => p.Rule).Distinct()),
-        }.Where(x => x is not null));
-        return new EventMention(hit.Type, status, args.Participants, args.PlaceId, time, hit.Text, hit.IsNoun, analysis.EvidenceFor(hit.Span, rule))
-        {
-            Clause = s.SpanOf(args.ClauseStart, args.ClauseEnd),
-        };
+        return (time, status, cue);
     }
 
     /// <summary>

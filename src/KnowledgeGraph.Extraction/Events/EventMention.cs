@@ -21,4 +21,7 @@ internal sealed record EventMention(
 
     /// <summary>The clause the arguments were read from, to tell a time of the clause from one borrowed from the sentence.</summary>
     public TextSpan Clause { get; init; }
+
+    /// <summary>Set when the mention reports who attended an event ("Ruiz attended the talks"): see <see cref="Events.Attendance"/>.</summary>
+    public Attendance? Attendance { get; init; }
 }

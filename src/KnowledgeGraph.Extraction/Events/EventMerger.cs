@@ -22,41 +22,49 @@ internal static class EventMerger
     {
         isCountry ??= _ => false;
         var drafts = new List<Draft>();
+        var index = 0;
         foreach (var m in mentions)
         {
+            index++;
+            if (m.Attendance is { } attendance)
+            {
+                Attend(drafts, m, attendance, index, isCountry);
+                continue;
+            }
+
             if (m.Participants.Count == 0)
             {
                 var latest = drafts.LastOrDefault(d => d.Type == m.Type);
-                latest?.Add(m, joinParticipants: false);
+                latest?.Add(m, joinParticipants: false, index);
                 continue;
             }
 
             var same = drafts.LastOrDefault(d => d.Accepts(m, isCountry));
             if (same is not null)
             {
-                same.Add(m, joinParticipants: true);
+                same.Add(m, joinParticipants: true, index);
             }
             else
             {
-                drafts.Add(new Draft(m));
+                drafts.Add(new Draft(m, index));
             }
         }
 
         var events = new List<Event>();
         foreach (var e in drafts.Select(d => d.ToEvent()))
         {
-            var index = events.FindIndex(x => x.Id == e.Id);
-            if (index < 0)
+            var known = events.FindIndex(x => x.Id == e.Id);
+            if (known < 0)
             {
                 events.Add(e);
             }
             else
             {
                 // Same type, participants, place and time (and a status of the same kind, which the id holds): one event.
-                events[index] = events[index] with
+                events[known] = events[known] with
                 {
-                    Status = EventStatusKinds.MostAdvanced(events[index].Status, e.Status),
-                    MoreEvidence = [.. events[index].MoreEvidence, e.Evidence, .. e.MoreEvidence],
+                    Status = EventStatusKinds.MostAdvanced(events[known].Status, e.Status),
+                    MoreEvidence = [.. events[known].MoreEvidence, e.Evidence, .. e.MoreEvidence],
                 };
             }
         }
@@ -84,12 +92,31 @@ internal static class EventMerger
     public static bool StatusesAgree(EventStatus a, TimeValue? aTime, EventStatus b, TimeValue? bTime) =>
         a == b || (a.IsFactual() && b.IsFactual() && IsExplicit(aTime) && IsExplicit(bTime));
 
+    /// <summary>
+    /// "Ruiz attended the talks": the attendees join the event of the attended kind mentioned most recently that agrees in
+    /// status, time and place and, when the phrase names holders ("Berg's talks"), has one of them. With none, the
+    /// mention starts its own event only when it can stand alone (<see cref="Attendance.StartsAs"/>).
+    /// </summary>
+    private static void Attend(List<Draft> drafts, EventMention m, Attendance attendance, int index, Func<string, bool> isCountry)
+    {
+        var joined = m with { Participants = [.. m.Participants, .. attendance.Attendees.Where(a => m.Participants.All(p => p.EntityId != a.EntityId))] };
+        var target = drafts.Where(d => d.AcceptsAttendance(m, attendance, isCountry)).MaxBy(d => d.LastSeen);
+        if (target is not null)
+        {
+            target.Add(joined, joinParticipants: true, index);
+        }
+        else if (attendance.StartsAs is { } type)
+        {
+            drafts.Add(new Draft(joined with { Type = type }, index));
+        }
+    }
+
     private static bool IsExplicit(TimeValue? t) => t is { IsReportDate: false };
 
     private static bool PlacesAgree(string? a, string? b, Func<string, bool> isCountry) =>
         a is null || b is null || a == b || (isCountry(a) != isCountry(b));
 
-    private sealed class Draft(EventMention first)
+    private sealed class Draft(EventMention first, int index)
     {
         private readonly List<FoundParticipant> _participants = [.. first.Participants];
         private readonly List<Evidence> _more = [.. first.Absorbed];
@@ -98,6 +125,9 @@ internal static class EventMerger
         private EventStatus _status = first.Status;
 
         public EventType Type => first.Type;
+
+        /// <summary>The position of the latest mention of this event, for "the most recent" one.</summary>
+        public int LastSeen { get; private set; } = index;
 
         public bool Accepts(EventMention m, Func<string, bool> isCountry)
         {
@@ -112,8 +142,15 @@ internal static class EventMerger
             return shared >= SamePeople || (shared > 0 && PlacesAgree(m.PlaceId, _place, isCountry));
         }
 
-        public void Add(EventMention m, bool joinParticipants)
+        /// <summary>A Planned attendance cannot be of an event that already occurred; times and places must agree.</summary>
+        public bool AcceptsAttendance(EventMention m, Attendance attendance, Func<string, bool> isCountry) =>
+            attendance.Types.Contains(Type) && _status.IsFactual() && !(m.Status == EventStatus.Planned && _status == EventStatus.Occurred)
+            && TimesAgree(m.Time, _time) && PlacesAgree(m.PlaceId, _place, isCountry)
+            && (m.Participants.Count == 0 || m.Participants.Any(p => _participants.Any(q => q.EntityId == p.EntityId)));
+
+        public void Add(EventMention m, bool joinParticipants, int position)
         {
+            LastSeen = position;
             if (joinParticipants)
             {
                 _participants.AddRange(m.Participants.Where(p => _participants.All(q => q.EntityId != p.EntityId)));

@@ -60,7 +60,7 @@ public sealed class SeedQueryTests : IDisposable
         Assert.Contains("Kim Jong Un", names);
     }
 
-    [SharedDataFact(Skip = "Extraction gap: 'Defense Minister Sergei Shoigu attended the talks.' does not add Shoigu to the Putin-Kim meeting, so no event or quote links them")]
+    [SharedDataFact]
     public void Neighbours_of_Putin_include_Sergei_Shoigu()
     {
         var names = Store.Neighbours(new NeighbourQuery("Putin"))!.Neighbours.Select(n => n.Entity.Name);

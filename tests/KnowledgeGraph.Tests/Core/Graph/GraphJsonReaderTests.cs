@@ -32,6 +32,18 @@ public class GraphJsonReaderTests
         Assert.Equal(original.Entities[0].Mentions.Select(m => m.Span), read.Entities[0].Mentions.Select(m => m.Span));
     }
 
+    [Fact]
+    public void Every_evidence_of_an_event_keeps_the_rule_that_found_it()
+    {
+        var original = TestGraphs.Hostile();
+        var e = original.Events[0];
+        var graph = original with { Events = [e with { MoreEvidence = [e.MoreEvidence[0] with { Rule = "attendance:attend;trigger:talks" }] }, .. original.Events.Skip(1)] };
+
+        var read = GraphJsonReader.ReadFromString(GraphJsonWriter.WriteToString(graph));
+
+        Assert.Equal("attendance:attend;trigger:talks", read.Events[0].MoreEvidence[0].Rule);
+    }
+
     [Theory]
     [InlineData("""{"format":"something-else/2"}""")]
     [InlineData("""{"documents":[]}""")]
