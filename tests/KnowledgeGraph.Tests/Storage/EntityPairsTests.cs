@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Queries;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Tests.Reliability;
 using Microsoft.Data.Sqlite;
@@ -5,9 +6,9 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeGraph.Tests.Storage;
 
 /// <summary>
-/// <c>entity_pairs</c> against a brute-force count over the stored events, participants, places,
-/// quotes and mentions (<see cref="BruteForceLinks"/>): after many articles that share events, after
-/// changed articles are ingested again, and when built on open.
+/// <c>entity_pairs</c> and the queries that read it against a brute-force count over the stored
+/// events, participants, places, quotes and mentions (<see cref="BruteForceLinks"/>): after many
+/// articles that share events, after changed articles are ingested again, and when built on open.
 /// </summary>
 public sealed class EntityPairsTests : IDisposable
 {
@@ -56,6 +57,57 @@ public sealed class EntityPairsTests : IDisposable
         Assert.NotEmpty(kept);
         Assert.Equal(kept, StoredPairs(db));
         Assert.Equal(BruteForceLinks.Rows(BruteForceLinks.Pairs(db)), StoredPairs(db));
+    }
+
+    [Theory]
+    [InlineData(5, 1, 1)]
+    [InlineData(5, 1, 3)]
+    [InlineData(6, 2, 2)]
+    [InlineData(6, 3, 1)]
+    [InlineData(7, 2, 25)]
+    [InlineData(7, 3, 2)]
+    public void Neighbours_match_a_brute_force_neighbourhood_at_every_depth(int seed, int depth, int limit)
+    {
+        var db = _folder.File("hood.db");
+        var articles = new RandomArticles(seed);
+        using var store = SqliteGraphStore.Open(db);
+        store.Write(Enumerable.Range(0, 25).Select(articles.Article));
+        store.Write([articles.Revision(0, 1), articles.Revision(4, 1)]);
+        var brute = BruteForceLinks.Pairs(db);
+
+        for (var i = 0; i < 12; i++)
+        {
+            var center = RandomArticles.EntityId(i);
+            var hood = store.Neighbours(new NeighbourQuery(center, Depth: depth, Limit: limit))!;
+            var (expected, directTotal) = BruteForceLinks.Neighbourhood(brute, center, depth, limit);
+            var actual = hood.Neighbours.Select(n =>
+                $"{n.Depth} {n.Entity.Id} via {n.Via?.Id} {n.Events}+{n.Quotes} {n.First} {n.Last} [{string.Join(",", n.Connections.Select(c => c.Id))}]");
+            Assert.Equal(expected, actual);
+            Assert.Equal(directTotal, hood.DirectTotal);
+        }
+    }
+
+    [Fact]
+    public void Paths_are_as_short_as_a_breadth_first_search_over_the_brute_force_links_finds()
+    {
+        var db = _folder.File("path.db");
+        var articles = new RandomArticles(8);
+        using var store = SqliteGraphStore.Open(db);
+        store.Write(Enumerable.Range(0, 8).Select(articles.Article));
+        var brute = BruteForceLinks.Pairs(db);
+
+        for (var i = 0; i < 12; i++)
+        {
+            for (var j = 0; j < 12; j++)
+            {
+                var (a, b) = (RandomArticles.EntityId(i), RandomArticles.EntityId(j));
+                var path = store.Path(new PathQuery(a, b));
+                var hops = path is null ? -1 : path.Hops;
+                Assert.Equal(BruteForceLinks.Distance(brute, a, b), hops);
+                Assert.All(path?.Chains.SelectMany(c => c) ?? [], step =>
+                    Assert.Equal(BruteForceLinks.Latest(brute[$"{step.From.Id} {step.To.Id}"]), step.Connections.Select(c => c.Id)));
+            }
+        }
     }
 
     private static List<string> StoredPairs(string db)
