@@ -1,3 +1,5 @@
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Queries;
 
 namespace KnowledgeGraph.Storage;
@@ -33,7 +35,7 @@ internal sealed class PairWriter(PreparedStatements sql)
     /// <summary>The distinct entities an event links: its participants and its place.</summary>
     public List<string> EventMembers(string eventId) => sql.Strings(Members, ("$id", eventId));
 
-    /// <summary>After an event and its participants are written: links the members that were not linked through it before.</summary>
+    /// <summary>After an event stored before gains participants: links the members that were not linked through it before.</summary>
     public void EventWritten(string eventId, List<string> membersBefore)
     {
         var members = EventMembers(eventId);
@@ -62,11 +64,36 @@ internal sealed class PairWriter(PreparedStatements sql)
         }
     }
 
-    /// <summary>After a new quote and its mentions are written: links its speaker, addressee and mentioned.</summary>
-    public void QuoteWritten(string quoteId)
+    /// <summary>After a new event and its participants are written: links every two of its members, as stored.</summary>
+    public void NewEvent(Event ev)
     {
-        var (link, pairs) = QuotePairs(quoteId);
-        foreach (var (x, y) in pairs)
+        var members = ev.Participants.Select(p => p.EntityId).Append(ev.PlaceId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var link = new EntityLink("", ConnectionKind.Event, ev.Id, ContractNames.Of(ev.Type), ev.Time?.Start);
+        for (var i = 0; i < members.Count; i++)
+        {
+            for (var j = i + 1; j < members.Count; j++)
+            {
+                Add(members[i], members[j], link);
+            }
+        }
+    }
+
+    /// <summary>After a new quote and its mentions are written: links its speaker, addressee and mentioned.</summary>
+    public void NewQuote(Quote quote, Document article)
+    {
+        if (quote.Evidence.DocumentId != article.Id)
+        {
+            var (stored, storedPairs) = QuotePairs(quote.Id); // dated by another article's publication date
+            foreach (var (x, y) in storedPairs)
+            {
+                Add(x, y, stored);
+            }
+
+            return;
+        }
+
+        var link = new EntityLink("", ConnectionKind.Quote, quote.Id, ContractNames.Of(quote.Kind), quote.Time?.Start ?? article.Published);
+        foreach (var (x, y) in Pairs(quote.SpeakerId, quote.AddresseeId, quote.MentionIds))
         {
             Add(x, y, link);
         }
@@ -127,15 +154,23 @@ internal sealed class PairWriter(PreparedStatements sql)
         string? speaker, addressee;
         using (var r = sql.Command("SELECT q.kind, COALESCE(q.t_start, d.published), q.speaker_id, q.addressee_id FROM quotes q JOIN documents d ON d.id = q.document_id WHERE q.id = $id", ("$id", quoteId)).ExecuteReader())
         {
-            r.Read();
+            if (!r.Read())
+            {
+                return (default, []); // its article is not stored: the queries do not link it either
+            }
+
             link = new EntityLink("", ConnectionKind.Quote, quoteId, r.GetString(0), TimeColumns.ParseDate(r, 1));
             speaker = r.IsDBNull(2) ? null : r.GetString(2);
             addressee = r.IsDBNull(3) ? null : r.GetString(3);
         }
 
-        // Speaker and addressee are linked to each other and to the mentioned; the mentioned only to them.
+        return (link, Pairs(speaker, addressee, sql.Strings("SELECT entity_id FROM quote_mentions WHERE quote_id = $id", ("$id", quoteId))));
+    }
+
+    // Speaker and addressee are linked to each other and to the mentioned; the mentioned only to them.
+    private static HashSet<(string, string)> Pairs(string? speaker, string? addressee, IEnumerable<string> mentioned)
+    {
         var pairs = new HashSet<(string, string)>();
-        var mentioned = sql.Strings("SELECT entity_id FROM quote_mentions WHERE quote_id = $id", ("$id", quoteId));
         foreach (var (x, y) in mentioned.SelectMany(m => new (string?, string?)[] { (speaker, m), (addressee, m) }).Append((speaker, addressee)))
         {
             if (x is not null && y is not null && x != y)
@@ -144,7 +179,7 @@ internal sealed class PairWriter(PreparedStatements sql)
             }
         }
 
-        return (link, pairs);
+        return pairs;
     }
 
     private void Add(string x, string y, EntityLink link)

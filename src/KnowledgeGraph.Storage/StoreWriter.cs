@@ -65,7 +65,7 @@ internal sealed class StoreWriter : IDisposable
 
         foreach (var quote in extraction.Quotes)
         {
-            WriteQuote(quote);
+            WriteQuote(quote, d);
         }
 
         foreach (var t in extraction.Timexes)
@@ -155,12 +155,14 @@ internal sealed class StoreWriter : IDisposable
 
     private void WriteEvent(Event ev)
     {
-        var membersBefore = _pairs.EventMembers(ev.Id);
         var command = Command(
             $"INSERT OR IGNORE INTO events (id, type, status, place_id, trigger, {TimeColumns.Names}) VALUES ($id, $type, $status, $place, $trigger, {TimeColumns.Parameters})",
             ("$id", ev.Id), ("$type", ContractNames.Of(ev.Type)), ("$status", ContractNames.Of(ev.Status)), ("$place", ev.PlaceId), ("$trigger", ev.Trigger));
         TimeColumns.Bind(command, ev.Time);
-        command.ExecuteNonQuery();
+        var isNew = command.ExecuteNonQuery() == 1;
+
+        // Stored already (another article reports it): only members it did not have yet get new links.
+        var membersBefore = isNew ? null : _pairs.EventMembers(ev.Id);
 
         foreach (var p in ev.Participants)
         {
@@ -180,10 +182,17 @@ internal sealed class StoreWriter : IDisposable
                 ("$ss", e.SentenceSpan.Start), ("$se", e.SentenceSpan.End), ("$sentence", e.Sentence), ("$rule", e.Rule));
         }
 
-        _pairs.EventWritten(ev.Id, membersBefore);
+        if (membersBefore is null)
+        {
+            _pairs.NewEvent(ev);
+        }
+        else
+        {
+            _pairs.EventWritten(ev.Id, membersBefore);
+        }
     }
 
-    private void WriteQuote(Quote q)
+    private void WriteQuote(Quote q, Document article)
     {
         var e = q.Evidence;
         var command = Command(
@@ -208,7 +217,7 @@ internal sealed class StoreWriter : IDisposable
             Execute("INSERT OR IGNORE INTO quote_mentions (quote_id, entity_id) VALUES ($id, $entity)", ("$id", q.Id), ("$entity", entityId));
         }
 
-        _pairs.QuoteWritten(q.Id);
+        _pairs.NewQuote(q, article);
     }
 
     public void Dispose() => _sql.Dispose();

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Queries;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Tests.Reliability;
@@ -35,6 +36,35 @@ public sealed class EntityPairsTests : IDisposable
         Assert.Equal(BruteForceLinks.Rows(BruteForceLinks.Pairs(db)), StoredPairs(db));
         store.Write([articles.Revision(1, 2), articles.Revision(2, 2), articles.Revision(1, 3)]);
         Assert.Equal(BruteForceLinks.Rows(BruteForceLinks.Pairs(db)), StoredPairs(db));
+    }
+
+    [Fact]
+    public void An_event_stored_before_that_another_article_gives_more_participants_links_only_the_new_ones()
+    {
+        var db = _folder.File("grown.db");
+        var articles = new RandomArticles(9);
+        var first = articles.Article(0);
+        var second = articles.Article(1);
+        var shared = new Event
+        {
+            Id = "evt_shared",
+            Type = EventType.Meeting,
+            Participants = [new Participant(RandomArticles.EntityId(0), ParticipantRole.Agent), new Participant(RandomArticles.EntityId(1), ParticipantRole.Participant)],
+            Trigger = "met",
+            Evidence = new Evidence(first.Document.Id, new TextSpan(0, 3), new TextSpan(0, 9), "Met there.", "test"),
+        };
+        var grown = shared with
+        {
+            Participants = [.. shared.Participants, new Participant(RandomArticles.EntityId(2), ParticipantRole.Participant)],
+            PlaceId = RandomArticles.EntityId(3), // ignored: the event keeps the place it was first stored with
+            Evidence = shared.Evidence with { DocumentId = second.Document.Id },
+        };
+        using var store = SqliteGraphStore.Open(db);
+        store.Write([first with { Events = [.. first.Events, shared] }]);
+        store.Write([second with { Events = [.. second.Events, grown] }]);
+
+        Assert.Equal(BruteForceLinks.Rows(BruteForceLinks.Pairs(db)), StoredPairs(db));
+        Assert.Contains(StoredPairs(db), row => row.StartsWith($"{RandomArticles.EntityId(2)} {RandomArticles.EntityId(0)} ", StringComparison.Ordinal));
     }
 
     [Fact]
