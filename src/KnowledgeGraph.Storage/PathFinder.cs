@@ -5,9 +5,9 @@ namespace KnowledgeGraph.Storage;
 
 /// <summary>
 /// Answers <see cref="PathQuery"/> with a breadth-first search from both ends at once, always growing
-/// the smaller side, reading each entity's linked entities from <c>entity_pairs</c> (one index range) as it is reached. This
-/// touches a few thousand rows where loading a million-event graph into memory first would take
-/// seconds (README "Query latency" has the figures).
+/// the smaller side, reading each entity's linked entities from <c>entity_pairs</c> (one index range)
+/// as it is reached. This touches a few thousand rows where loading a million-event graph into
+/// memory first would take seconds (README "Query latency" has the figures).
 /// </summary>
 internal sealed class PathFinder(SqliteConnection connection)
 {
