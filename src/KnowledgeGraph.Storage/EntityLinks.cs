@@ -10,6 +10,8 @@ namespace KnowledgeGraph.Storage;
 /// The edges of the entity graph, read from the store on demand: two entities are linked by an event
 /// when both take part in it or one is its place, and by a quote when one says it and the other is
 /// its addressee or is mentioned in it (two entities merely mentioned together are not linked).
+/// <see cref="Of"/> reads them from the event and quote tables (the definition <c>entity_pairs</c>
+/// follows); <see cref="Others"/> and <see cref="Between"/> read that table.
 /// </summary>
 internal sealed class EntityLinks(SqliteConnection connection)
 {
@@ -85,70 +87,36 @@ internal sealed class EntityLinks(SqliteConnection connection)
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The distinct entities linked to <paramref name="entityId"/>, without details: what a path search needs.</summary>
+    /// <summary>The distinct entities linked to <paramref name="entityId"/>, without details: what a path search needs; one index range.</summary>
     public List<string> Others(string entityId)
     {
         using var command = connection.CreateCommand();
-        command.CommandText =
-            """
-            SELECT o.entity_id FROM participants p JOIN participants o ON o.event_id = p.event_id WHERE p.entity_id = $x
-            UNION SELECT e.place_id FROM participants p JOIN events e ON e.id = p.event_id WHERE p.entity_id = $x AND e.place_id IS NOT NULL
-            UNION SELECT o.entity_id FROM events e JOIN participants o ON o.event_id = e.id WHERE e.place_id = $x
-            UNION SELECT q.addressee_id FROM quotes q WHERE q.speaker_id = $x AND q.addressee_id IS NOT NULL
-            UNION SELECT m.entity_id FROM quotes q JOIN quote_mentions m ON m.quote_id = q.id WHERE q.speaker_id = $x
-            UNION SELECT q.speaker_id FROM quotes q WHERE q.addressee_id = $x AND q.speaker_id IS NOT NULL
-            UNION SELECT m.entity_id FROM quotes q JOIN quote_mentions m ON m.quote_id = q.id WHERE q.addressee_id = $x
-            UNION SELECT q.speaker_id FROM quote_mentions mx JOIN quotes q ON q.id = mx.quote_id WHERE mx.entity_id = $x AND q.speaker_id IS NOT NULL
-            UNION SELECT q.addressee_id FROM quote_mentions mx JOIN quotes q ON q.id = mx.quote_id WHERE mx.entity_id = $x AND q.addressee_id IS NOT NULL
-            """;
+        command.CommandText = "SELECT other_id FROM entity_pairs WHERE entity_id = $x";
         command.Parameters.AddWithValue("$x", entityId);
         using var r = command.ExecuteReader();
         var others = new List<string>();
         while (r.Read())
         {
-            var other = r.GetString(0);
-            if (other != entityId)
-            {
-                others.Add(other);
-            }
+            others.Add(r.GetString(0));
         }
 
         return others;
     }
 
-    /// <summary>Up to <paramref name="max"/> events and quotes linking two entities, latest first, with their sentences.</summary>
-    public List<Connection> Between(string a, string b, int max)
+    /// <summary>The latest events and quotes linking two entities (up to <see cref="PairTally.Kept"/>), with their sentences.</summary>
+    public List<Connection> Between(string a, string b)
     {
         using var command = connection.CreateCommand();
-        command.CommandText =
-            $"""
-            SELECT 0, e.id, e.type, e.t_start FROM events e WHERE e.id IN (
-                SELECT pa.event_id FROM participants pa JOIN participants pb ON pb.event_id = pa.event_id WHERE pa.entity_id = $a AND pb.entity_id = $b
-                UNION SELECT p.event_id FROM participants p JOIN events x ON x.id = p.event_id WHERE p.entity_id = $a AND x.place_id = $b
-                UNION SELECT p.event_id FROM participants p JOIN events x ON x.id = p.event_id WHERE p.entity_id = $b AND x.place_id = $a)
-            UNION ALL
-            SELECT 1, q.id, q.kind, {Said} FROM quotes q JOIN documents d ON d.id = q.document_id WHERE q.id IN (
-                SELECT id FROM quotes WHERE speaker_id = $a AND addressee_id = $b
-                UNION SELECT id FROM quotes WHERE speaker_id = $b AND addressee_id = $a
-                UNION SELECT x.id FROM quote_mentions m JOIN quotes x ON x.id = m.quote_id WHERE m.entity_id = $b AND (x.speaker_id = $a OR x.addressee_id = $a)
-                UNION SELECT x.id FROM quote_mentions m JOIN quotes x ON x.id = m.quote_id WHERE m.entity_id = $a AND (x.speaker_id = $b OR x.addressee_id = $b))
-            ORDER BY 4 DESC
-            LIMIT $max
-            """;
+        command.CommandText = "SELECT events, quotes, first, last, recent FROM entity_pairs WHERE entity_id = $a AND other_id = $b";
         command.Parameters.AddWithValue("$a", a);
         command.Parameters.AddWithValue("$b", b);
-        command.Parameters.AddWithValue("$max", max);
-        var found = new List<EntityLink>();
+        IReadOnlyList<EntityLink> recent;
         using (var r = command.ExecuteReader())
         {
-            while (r.Read())
-            {
-                found.Add(new EntityLink(b, r.GetInt32(0) == 0 ? ConnectionKind.Event : ConnectionKind.Quote, r.GetString(1), r.GetString(2),
-                    r.IsDBNull(3) ? null : DateOnly.ParseExact(r.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture)));
-            }
+            recent = r.Read() ? PairTally.Read(r, 0, b).Recent : [];
         }
 
-        return [.. found.Select(Describe)];
+        return [.. recent.Select(Describe)];
     }
 
     /// <summary>The link as a <see cref="Connection"/> with the sentence that reports it.</summary>

@@ -5,15 +5,12 @@ namespace KnowledgeGraph.Storage;
 
 /// <summary>
 /// Answers <see cref="PathQuery"/> with a breadth-first search from both ends at once, always growing
-/// the smaller side, reading each entity's links from the store's indexes as it is reached. This
-/// touches a few thousand rows where loading a million-event graph into memory first would take
-/// seconds (README "Query latency" has the figures).
+/// the smaller side, reading each entity's linked entities from <c>entity_pairs</c> (one index range)
+/// as it is reached. This touches a few thousand rows where loading a million-event graph into
+/// memory first would take seconds (README "Query latency" has the figures).
 /// </summary>
 internal sealed class PathFinder(SqliteConnection connection)
 {
-    // Connections shown per step of a chain.
-    private const int ConnectionsShown = 3;
-
     // Entities reached before the search gives up: a path through most of the graph says nothing.
     private const int MaxVisited = 200_000;
 
@@ -77,7 +74,7 @@ internal sealed class PathFinder(SqliteConnection connection)
         {
             if (!steps.TryGetValue((x, y), out var step))
             {
-                steps[(x, y)] = step = new PathStep(names[x], names[y], _links.Between(x, y, ConnectionsShown));
+                steps[(x, y)] = step = new PathStep(names[x], names[y], _links.Between(x, y));
             }
 
             return step;

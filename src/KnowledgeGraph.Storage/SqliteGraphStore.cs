@@ -49,6 +49,9 @@ public sealed class SqliteGraphStore : IDisposable, IGraphQueries
         store.Execute(StoreSchema.QueryIndexes);
         store.Execute(QuoteKeys.Create);
         QuoteKeys.Fill(connection);
+        store.Execute(EntityPairs.Create);
+        store.Execute(EntityPairs.RankIndex);
+        EntityPairs.Fill(connection);
         NameKeys.Fill(connection, null);
         return store;
     }

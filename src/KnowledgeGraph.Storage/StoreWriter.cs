@@ -8,12 +8,19 @@ namespace KnowledgeGraph.Storage;
 /// Writes one article's extraction inside the caller's transaction. Entities and events are shared
 /// across articles: inserted once by id, then only gain aliases, mentions, attributes, participants
 /// and evidence. Everything that belongs to one article is keyed by its document id.
-/// Each statement is prepared once per batch and reused: preparing it again for every row was most
-/// of the cost of an ingest.
+/// Each statement is prepared once per batch and reused (<see cref="PreparedStatements"/>); the
+/// entity-pair table is kept in step by <see cref="PairWriter"/>.
 /// </summary>
-internal sealed class StoreWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
+internal sealed class StoreWriter : IDisposable
 {
-    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+    private readonly PreparedStatements _sql;
+    private readonly PairWriter _pairs;
+
+    public StoreWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _sql = new PreparedStatements(connection, transaction);
+        _pairs = new PairWriter(_sql);
+    }
 
     public enum Outcome
     {
@@ -58,7 +65,7 @@ internal sealed class StoreWriter(SqliteConnection connection, SqliteTransaction
 
         foreach (var quote in extraction.Quotes)
         {
-            WriteQuote(quote);
+            WriteQuote(quote, d);
         }
 
         foreach (var t in extraction.Timexes)
@@ -82,6 +89,7 @@ internal sealed class StoreWriter(SqliteConnection connection, SqliteTransaction
 
     private void DeleteDocumentFacts(string documentId)
     {
+        _pairs.ForgetDocument(documentId);
         Execute("DELETE FROM mentions WHERE document_id = $d", ("$d", documentId));
         Execute("DELETE FROM attributes WHERE document_id = $d", ("$d", documentId));
         Execute("DELETE FROM event_evidence WHERE document_id = $d", ("$d", documentId));
@@ -91,6 +99,7 @@ internal sealed class StoreWriter(SqliteConnection connection, SqliteTransaction
         Execute("DELETE FROM quotes WHERE document_id = $d", ("$d", documentId));
         Execute("DELETE FROM time_expressions WHERE document_id = $d", ("$d", documentId));
         DeleteOrphans();
+        _pairs.RecountForgotten();
     }
 
     // An event or entity only the replaced text gave has nothing left to show for it: without this
@@ -150,7 +159,10 @@ internal sealed class StoreWriter(SqliteConnection connection, SqliteTransaction
             $"INSERT OR IGNORE INTO events (id, type, status, place_id, trigger, {TimeColumns.Names}) VALUES ($id, $type, $status, $place, $trigger, {TimeColumns.Parameters})",
             ("$id", ev.Id), ("$type", ContractNames.Of(ev.Type)), ("$status", ContractNames.Of(ev.Status)), ("$place", ev.PlaceId), ("$trigger", ev.Trigger));
         TimeColumns.Bind(command, ev.Time);
-        command.ExecuteNonQuery();
+        var isNew = command.ExecuteNonQuery() == 1;
+
+        // Stored already (another article reports it): only members it did not have yet get new links.
+        var membersBefore = isNew ? null : _pairs.EventMembers(ev.Id);
 
         foreach (var p in ev.Participants)
         {
@@ -169,9 +181,18 @@ internal sealed class StoreWriter(SqliteConnection connection, SqliteTransaction
                 ("$id", ev.Id), ("$d", e.DocumentId), ("$s", e.Span.Start), ("$e", e.Span.End),
                 ("$ss", e.SentenceSpan.Start), ("$se", e.SentenceSpan.End), ("$sentence", e.Sentence), ("$rule", e.Rule));
         }
+
+        if (membersBefore is null)
+        {
+            _pairs.NewEvent(ev);
+        }
+        else
+        {
+            _pairs.EventWritten(ev.Id, membersBefore);
+        }
     }
 
-    private void WriteQuote(Quote q)
+    private void WriteQuote(Quote q, Document article)
     {
         var e = q.Evidence;
         var command = Command(
@@ -195,41 +216,15 @@ internal sealed class StoreWriter(SqliteConnection connection, SqliteTransaction
         {
             Execute("INSERT OR IGNORE INTO quote_mentions (quote_id, entity_id) VALUES ($id, $entity)", ("$id", q.Id), ("$entity", entityId));
         }
+
+        _pairs.NewQuote(q, article);
     }
 
-    public void Dispose()
-    {
-        foreach (var command in _prepared.Values)
-        {
-            command.Dispose();
-        }
+    public void Dispose() => _sql.Dispose();
 
-        _prepared.Clear();
-    }
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters) => _sql.Command(sql, parameters);
 
-    // The statement for this SQL text, prepared on first use and kept for the batch; the caller must not dispose it.
-    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
-    {
-        if (!_prepared.TryGetValue(sql, out var command))
-        {
-            command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            _prepared[sql] = command;
-        }
+    private void Execute(string sql, params (string Name, object? Value)[] parameters) => _sql.Execute(sql, parameters);
 
-        command.Parameters.Clear();
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
-
-    private void Execute(string sql, params (string Name, object? Value)[] parameters) =>
-        Command(sql, parameters).ExecuteNonQuery();
-
-    private object? Scalar(string sql, params (string Name, object? Value)[] parameters) =>
-        Command(sql, parameters).ExecuteScalar();
+    private object? Scalar(string sql, params (string Name, object? Value)[] parameters) => _sql.Scalar(sql, parameters);
 }
