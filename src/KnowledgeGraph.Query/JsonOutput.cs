@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Graph;
 
 namespace KnowledgeGraph.Query;
 
@@ -50,7 +52,8 @@ internal static class JsonOutput
             w.WriteString("kind", c.Kind == KnowledgeGraph.Core.Queries.ConnectionKind.Event ? "event" : "quote");
             w.WriteString("id", c.Id);
             w.WriteString("label", c.Label);
-            w.WriteString("date", Day(c.Date));
+            w.WriteString("date", PrecisionDate.Format(c.Date, c.DatePrecision));
+            w.WriteString("precision", c.Date is null ? null : ContractNames.Of(c.DatePrecision ?? TimePrecision.Day));
             w.WriteString("sentence", c.Sentence);
             w.WriteString("document", c.DocumentId);
             w.WriteEndObject();

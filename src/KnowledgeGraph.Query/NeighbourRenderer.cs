@@ -56,7 +56,7 @@ public static class NeighbourRenderer
             : heading + Environment.NewLine + table.ToPlainText();
     }
 
-    /// <summary>"Meeting 2023-09-13: Ada met Tomas in Oslo." — one connection in a cell.</summary>
+    /// <summary>"Meeting 2023-09-13: Ada met Tomas in Oslo.", "Visit 2023-10: ..." for a month — one connection in a cell.</summary>
     internal static string Describe(Connection c) =>
-        $"{c.Label}{(c.Date is null ? "" : " " + JsonOutput.Day(c.Date))}: {c.Sentence}";
+        $"{c.Label}{(c.Date is null ? "" : " " + PrecisionDate.Format(c.Date, c.DatePrecision))}: {c.Sentence}";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Queries;
 using Microsoft.Data.Sqlite;
 
@@ -124,8 +125,8 @@ internal sealed class EntityLinks(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = link.Kind == ConnectionKind.Event
-            ? "SELECT sentence, document_id FROM event_evidence WHERE event_id = $id ORDER BY rowid LIMIT 1"
-            : "SELECT sentence, document_id FROM quotes WHERE id = $id";
+            ? "SELECT ev.sentence, ev.document_id, e.t_precision FROM event_evidence ev JOIN events e ON e.id = ev.event_id WHERE ev.event_id = $id ORDER BY ev.rowid LIMIT 1"
+            : "SELECT sentence, document_id, CASE WHEN t_start IS NULL THEN NULL ELSE t_precision END FROM quotes WHERE id = $id";
         command.Parameters.AddWithValue("$id", link.ConnectionId);
         using var r = command.ExecuteReader();
         var hasRow = r.Read();
@@ -137,6 +138,7 @@ internal sealed class EntityLinks(SqliteConnection connection)
             Date = link.Date,
             Sentence = hasRow ? r.GetString(0) : null,
             DocumentId = hasRow ? r.GetString(1) : null,
+            DatePrecision = hasRow && link.Date is not null && !r.IsDBNull(2) ? ContractNames.ParsePrecision(r.GetString(2)) : null,
         };
     }
 }

@@ -14,6 +14,9 @@ public sealed record Connection
     /// <summary>The event's start day, or the day the quote was said (else its article's date).</summary>
     public DateOnly? Date { get; init; }
 
+    /// <summary>How much of <see cref="Date"/> is known ("next month" is a month); null reads as a day.</summary>
+    public TimePrecision? DatePrecision { get; init; }
+
     public string? Sentence { get; init; }
 
     public string? DocumentId { get; init; }

@@ -49,6 +49,25 @@ public sealed class NeighbourAndPathTests : IDisposable
     }
 
     [Fact]
+    public void A_connection_dated_only_to_the_month_keeps_that_precision_and_renders_as_the_month()
+    {
+        var bergen = StoreFixtures.BergenVisit();
+        var visit = bergen.Events[0];
+        var month = visit.Time! with { Text = "next month", Value = "2024-05", Start = new DateOnly(2024, 5, 1), End = new DateOnly(2024, 6, 1), Precision = TimePrecision.Month };
+        _store.Write([bergen with { Document = bergen.Document with { Text = bergen.Document.Text + " " }, Events = [visit with { Time = month }] }]);
+
+        var hood = _store.Neighbours(new NeighbourQuery("Bergen"))!;
+        var connection = Assert.Single(hood.Neighbours.Single(n => n.Entity.Name == "Tomas Okafor").Connections);
+        var table = KnowledgeGraph.Query.NeighbourRenderer.Render(hood, KnowledgeGraph.Query.OutputFormat.Table);
+        var json = KnowledgeGraph.Query.NeighbourRenderer.Render(hood, KnowledgeGraph.Query.OutputFormat.Json);
+
+        Assert.Equal(TimePrecision.Month, connection.DatePrecision);
+        Assert.Contains("Visit 2024-05:", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("Visit 2024-05-01", table, StringComparison.Ordinal);
+        Assert.Contains("\"precision\": \"month\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Depth_two_reaches_neighbours_of_neighbours_through_the_nearer_one()
     {
         var hood = _store.Neighbours(new NeighbourQuery("Bergen", Depth: 2))!;
