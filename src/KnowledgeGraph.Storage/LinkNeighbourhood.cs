@@ -62,15 +62,10 @@ internal sealed class LinkNeighbourhood(SqliteConnection connection)
                 directTotal = found.Count;
             }
 
-            var kept = found
-                .OrderByDescending(f => f.Value.Tally.Total)
-                .ThenByDescending(f => f.Value.Tally.Last)
-                .ThenBy(f => f.Key, StringComparer.Ordinal)
-                .Take(limit)
-                .ToList();
-            result.AddRange(kept.Select(k => new FoundNeighbour(k.Key, level == 1 ? null : k.Value.From, level, k.Value.Tally)));
+            var kept = FoundNeighbour.Strongest(found, level, limit);
+            result.AddRange(kept);
             seen.UnionWith(found.Keys);
-            frontier = [.. kept.Select(k => k.Key)];
+            frontier = [.. kept.Select(k => k.Id)];
         }
 
         return new FoundNeighbours(result, directTotal);

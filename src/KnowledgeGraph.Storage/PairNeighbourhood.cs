@@ -47,15 +47,10 @@ internal sealed class PairNeighbourhood(SqliteConnection connection)
                 }
             }
 
-            var kept = found
-                .OrderByDescending(f => f.Value.Tally.Total)
-                .ThenByDescending(f => f.Value.Tally.Last)
-                .ThenBy(f => f.Key, StringComparer.Ordinal)
-                .Take(limit)
-                .ToList();
-            result.AddRange(kept.Select(k => new FoundNeighbour(k.Key, level == 1 ? null : k.Value.From, level, k.Value.Tally)));
+            var kept = FoundNeighbour.Strongest(found, level, limit);
+            result.AddRange(kept);
             earlier.Add(frontier);
-            frontier = [.. kept.Select(k => k.Key)];
+            frontier = [.. kept.Select(k => k.Id)];
         }
 
         using var count = Command("SELECT count(*) FROM entity_pairs WHERE entity_id = $x");
