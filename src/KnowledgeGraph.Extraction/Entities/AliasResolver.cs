@@ -176,9 +176,10 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
     private static bool IsPrefixWord(string name, string prefix) =>
         name.Length > prefix.Length && name[prefix.Length] == ' ' && name.StartsWith(prefix, StringComparison.Ordinal);
 
-    // "Acme Holdings Corp" is "Acme Holdings" with a legal form after it.
+    // "Acme Holdings Corp" is "Acme Holdings" with a legal form after it; "Acme Industrie" is Acme's industrial arm's full name.
     private static bool IsLegalFormOf(string name, string shortName) =>
-        IsPrefixWord(name, shortName) && name[(shortName.Length + 1)..].TrimEnd('.') is "Inc" or "Corp" or "Co" or "Ltd" or "Plc" or "PLC" or "LLC" or "AG" or "SA" or "NV" or "Corporation" or "Company";
+        IsPrefixWord(name, shortName) && name[(shortName.Length + 1)..].TrimEnd('.') is "Inc" or "Corp" or "Co" or "Ltd" or "Plc" or "PLC" or "LLC" or "AG" or "SA" or "NV"
+            or "Corporation" or "Company" or "SpA" or "Spa" or "GmbH" or "BV" or "Industrie";
 
     // "McDonald's Corp" starts with "McDonald" and a possessive.
     private static bool IsPossessivePrefix(string name, string prefix) =>

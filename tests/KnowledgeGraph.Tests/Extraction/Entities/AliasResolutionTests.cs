@@ -26,6 +26,8 @@ public class AliasResolutionTests
     [Theory]
     [InlineData("The Bank of Lakeland Corp said it would sell assets. A Bank of Lakeland spokesman declined to comment.", "Bank of Lakeland Corp", 2)]
     [InlineData("Meridian Freight Inc cut 300 jobs. Meridian Freight shares fell.", "Meridian Freight Inc", 2)]
+    [InlineData("Tarn Foods Spa cut 300 jobs. Tarn Foods shares fell.", "Tarn Foods Spa", 2)]
+    [InlineData("Siemens Industrie cut 300 jobs. A Siemens spokesman declined to comment.", "Siemens Industrie", 2)]
     public void A_company_name_without_its_legal_form_is_the_same_company(string text, string name, int mentions)
     {
         var analysis = Recognise(text);
