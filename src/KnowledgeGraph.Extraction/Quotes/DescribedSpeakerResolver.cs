@@ -109,6 +109,6 @@ internal sealed class DescribedSpeakerResolver
     private EntityMention? LastSpeakingOrganisation(int before) =>
         _analysis.Mentions
             .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
-            .LastOrDefault(m => SpeechCue.VerbsIn(Text, m.Span.End, Math.Min(before, m.Span.End + 40), maxWords: 2)
-                .Any(v => !SpeechVerbs.IsParticiple(v.Text) && Text.AsSpan(m.Span.End, v.Span.Start - m.Span.End).Trim().Length <= 12));
+            .LastOrDefault(m => PhraseReader.SkipTicker(Text, m.Span.End, before) is var end && SpeechCue.VerbsIn(Text, end, Math.Min(before, end + 40), maxWords: 2)
+                .Any(v => !SpeechVerbs.IsParticiple(v.Text) && Text.AsSpan(end, v.Span.Start - end).Trim().Length <= 12));
 }

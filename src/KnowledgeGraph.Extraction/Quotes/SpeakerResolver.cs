@@ -10,6 +10,9 @@ namespace KnowledgeGraph.Extraction.Quotes;
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
+    // "the Deputy Finance Minister": the title words a description may have before its head.
+    private const int MaxTitleWords = 3;
+
     private readonly DocumentAnalysis _analysis;
 
     private readonly DescribedSpeakerResolver _described;
@@ -88,9 +91,14 @@ internal sealed partial class SpeakerResolver
             return Before(pos, sentenceStart);
         }
 
-        return SpeechVerbs.IsParticiple(verb.Text) || before is { Text: "and" }
-            ? SubjectOf(new TextSpan(sentenceStart, verb.Span.Start), verb.Span.Start)
-            : Before(verb.Span.Start, sentenceStart);
+        if (SpeechVerbs.IsParticiple(verb.Text) || before is { Text: "and" })
+        {
+            return SubjectOf(new TextSpan(sentenceStart, verb.Span.Start), verb.Span.Start);
+        }
+
+        // "Ana Ruiz, head of research at Holm Bank said": the person, not the bank in her unclosed apposition.
+        var found = Before(verb.Span.Start, sentenceStart);
+        return found is { Type: EntityType.Person } ? found : OpenApposition.PersonBefore(this, Text, sentenceStart, verb.Span.Start) ?? found;
     }
 
     /// <summary>The speaker or addressee written after a verb: "said pollster Jean Dupont", "told AFP".</summary>
@@ -164,7 +172,7 @@ internal sealed partial class SpeakerResolver
             var tokens = PhraseReader.Forward(Text, clauseStart, before);
             if (tokens.Count > 0 && tokens[0].Span.Start - clauseStart <= 1)
             {
-                var end = tokens[^1].Span.End;
+                var end = PhraseReader.SkipTicker(Text, tokens[^1].Span.End, before);
                 var next = PhraseReader.WordAfter(Text, end, before);
                 var followedByVerbOrApposition = end < Text.Length && Text[end] == ',' || next is { IsCapitalised: false } n && !NameLexicon.Connectors.Contains(n.Text) && OnlySpaces(end, n.Span.Start);
                 if (followedByVerbOrApposition && !NameHead.IsPossessive(tokens[^1].Text) && Resolve(tokens) is { } m)
@@ -203,6 +211,12 @@ internal sealed partial class SpeakerResolver
         if (tokens.Count == 2 && tokens[0].Text is "the" or "The" && !tokens[1].IsCapitalised && NameLexicon.IsRole(tokens[1].Text))
         {
             return _described.PersonIntroducedAs(tokens[1].Text, tokens[0].Span.Start);
+        }
+
+        // "the Finance Minister said" after "Finance Minister Ana Ruiz said": a title alone, as the person it introduced.
+        if (tokens.Count is > 2 and <= MaxTitleWords + 1 && tokens[0].Text is "the" or "The" && tokens.Skip(1).All(t => t.IsCapitalised && !NameHead.IsPossessive(t.Text)) && NameLexicon.Titles.Contains(tokens[^1].Text))
+        {
+            return _described.PersonIntroducedAs(tokens[^1].Text, tokens[0].Span.Start);
         }
 
         // "the company's meteorologist said": a person described by a role, not the organisation.
