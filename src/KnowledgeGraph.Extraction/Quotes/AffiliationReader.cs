@@ -111,6 +111,12 @@ internal sealed class AffiliationReader
             return _described.DefiniteOrganisation(head.Text, start) ?? NamedAfterNoun(head.Text, start) ?? SubjectOrganisation(start);
         }
 
+        // "Acme Corp will close two plants, a spokeswoman said": a bare spokesman speaks for the organisation the sentence is about.
+        if (!definite && modifiers.Count == 0 && tokens[role].Text.StartsWith("spokes", StringComparison.Ordinal) && SubjectOrganisation(start) is { } subject)
+        {
+            return subject;
+        }
+
         // "the spokesman", "the first official": the body of the last unnamed source so described.
         return followBareRole && definite && modifiers.All(t => !t.IsCapitalised) ? EarlierSource(tokens[role].Text, start) : null;
     }

@@ -41,6 +41,12 @@ internal sealed class SpeakerVerbBeforeQuoteSieve : IAttributionSieve
         }
 
         var speaker = context.Speakers.ForVerb(start, verb);
+        if (speaker is null && SpeechVerbs.IsParticiple(verb.Text) && SpeakerOfQuoteBefore(quote, context, start) is { } earlier)
+        {
+            // '"A," said Ana Ruiz, a banker, adding, "B."': the speaker of the first quote goes on.
+            return earlier with { Rule = Name, Cue = verb.Span };
+        }
+
         if (speaker is null)
         {
             // 'But the harbour official said: "..."': the body an unnamed official speaks for.
@@ -52,6 +58,12 @@ internal sealed class SpeakerVerbBeforeQuoteSieve : IAttributionSieve
         var (addressee, _) = SpeakerVerbAfterQuoteSieve.Addressee(context, verb, markEnd);
         return new Attribution(speaker.EntityId, addressee, Name, SpeechCue.Cover(speaker.Span, verb.Span));
     }
+
+    /// <summary>The attribution of the quote that ends where this quote's prefix starts, in the same sentence.</summary>
+    private static Attribution? SpeakerOfQuoteBefore(QuoteCandidate quote, AttributionContext context, int prefixStart) =>
+        context.Previous(quote) is { } previous && previous.Outer.End == prefixStart && context.DecidedFor(previous) is { SpeakerId: not null } decided
+            ? decided
+            : null;
 
     private static int CountWords(string text, int from, int to) =>
         text.AsSpan(from, Math.Max(0, to - from)).ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;

@@ -11,6 +11,8 @@ public class AffiliatedSourceTests
     [InlineData("Meridian Freight Inc will close two depots, a company spokesman said.\n\n\"It was a hard choice,\" he told reporters.", "It was a hard choice", "Meridian Freight Inc")]
     [InlineData("A Harbour Board spokesman said the quay would reopen.\n\n\"We expect the first ships by June,\" the spokesman said.", "We expect the first ships by June", "Harbour Board")]
     [InlineData("A Harbour Board official said the quay would reopen.\n\nBut the official said: \"Repairs will take months.\"", "Repairs will take months.", "Harbour Board")]
+    [InlineData("Meridian Freight Inc will close two depots, a spokeswoman said.\n\n\"It was a hard choice,\" the spokeswoman said.", "It was a hard choice", "Meridian Freight Inc")]
+    [InlineData("Meridian Freight Inc <MFI.N> said it would close two depots, a company spokesman said.\n\n\"It was a hard choice,\" the spokesman told reporters.", "It was a hard choice", "Meridian Freight Inc")]
     public void An_unnamed_spokesman_or_official_speaks_for_the_body_the_article_names(string text, string quote, string speaker)
     {
         var analysis = QuoteFixture.Run(text, Bodies.Split('|'));
@@ -44,6 +46,7 @@ public class AffiliatedSourceTests
     [InlineData("\"Rates will stay low for a while,\" said a senior official.")]
     [InlineData("A trader in Oslo said the bonds fell.\n\n\"Rates will stay low for a while,\" he said.")]
     [InlineData("A Harbour Board spokesman said the quay would reopen.\n\nIn Oslo, bankers were calm.\n\n\"Rates will stay low for a while,\" an official said.")]
+    [InlineData("In Oslo, two depots will close, a spokeswoman said.\n\n\"Rates will stay low for a while,\" the spokeswoman said.")]
     public void An_unnamed_source_with_no_named_body_gets_no_speaker(string text)
     {
         var analysis = QuoteFixture.Run(text, Bodies.Split('|'));

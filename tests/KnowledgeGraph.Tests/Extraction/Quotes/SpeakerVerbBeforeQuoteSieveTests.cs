@@ -33,4 +33,20 @@ public class SpeakerVerbBeforeQuoteSieveTests
         Assert.Equal(speaker, QuoteFixture.NameOf(analysis, quote.SpeakerId));
         Assert.Equal("colon-sentence-subject", quote.Evidence.Rule);
     }
+
+    [Theory]
+    [InlineData("Lena Dahl, senior fellow at the Bergen-based Nordic Policy Institute said, \"Tolls will rise next year.\"", "Lena Dahl")]
+    [InlineData("Oskar Lind, an aide to Mayor Petra Holm said, \"Tolls will rise next year.\"", "Oskar Lind")]
+    public void A_name_whose_apposition_the_writer_did_not_close_speaks_not_the_body_or_person_in_it(string text, string speaker)
+    {
+        var analysis = QuoteFixture.Run(text, "Person:Lena Dahl", "Organization:Nordic Policy Institute", "Person:Oskar Lind", "Person:Petra Holm");
+        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "Tolls will rise").SpeakerId));
+    }
+
+    [Fact]
+    public void Adding_after_a_quote_in_the_same_sentence_goes_on_with_its_speaker()
+    {
+        var analysis = QuoteFixture.Run("\"Tolls will rise,\" said Marta Sund, a professor at Vestby College, adding, \"Nobody likes it.\"", "Person:Marta Sund", "Organization:Vestby College");
+        Assert.Equal("Marta Sund", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "Nobody likes it").SpeakerId));
+    }
 }
