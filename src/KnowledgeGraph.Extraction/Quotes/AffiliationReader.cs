@@ -21,14 +21,16 @@ internal sealed class AffiliationReader
     private static readonly FrozenSet<string> SpokesRoles = new[]
     {
         "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "official", "officials",
-        "aide", "aides", "source", "sources", "representative", "representatives", "officer", "officers",
+        "aide", "aides", "source", "sources", "representative", "representatives", "officer", "officers", "analyst", "analysts",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Documents quoted as if they spoke: "the report said", "the statement added".</summary>
-    private static readonly FrozenSet<string> Documents = new[]
-    {
+    private static readonly string[] DocumentNouns =
+    [
         "report", "statement", "study", "survey", "communique", "letter", "filing", "document", "release", "bulletin", "review",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
+
+    private static readonly FrozenSet<string> Documents = DocumentNouns.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Openers = new[]
     {
@@ -58,7 +60,7 @@ internal sealed class AffiliationReader
 
     private SpeakerMatch? Of(int start, int end, bool followBareRole)
     {
-        var tokens = Words(start, end);
+        var tokens = SourcePhrase.Words(Text, start, end);
 
         // Only "the spokesman" refers back; "a spokesman" or "an official" with no body named is someone new.
         var definite = false;
@@ -73,6 +75,13 @@ internal sealed class AffiliationReader
         {
             // "the Harbour Board report said": a document speaks for the body that issued it.
             return Issuer(tokens, start, followBareRole && definite);
+        }
+
+        // "said a statement issued by the Harbour Board".
+        var document = tokens.FindIndex(t => Documents.Contains(t.Text));
+        if (role < 0 && document is >= 0 and <= MaxModifierWords && IssuedBy(tokens[document].Span.End) is { } issuedBy)
+        {
+            return issuedBy;
         }
 
         if (role < 0 || role >= MaxModifierWords + 1)
@@ -144,7 +153,12 @@ internal sealed class AffiliationReader
             return null;
         }
 
-        var noun = tokens[^1].Text;
+        // "a document issued by the Harbour Board ... The statement said": the same noun first, then any document named before.
+        return EarlierDocument(tokens[^1].Text, start) ?? DocumentNouns.Where(d => d != tokens[^1].Text).Select(d => EarlierDocument(d, start)).FirstOrDefault(m => m is not null);
+    }
+
+    private SpeakerMatch? EarlierDocument(string noun, int start)
+    {
         var from = Math.Max(0, start - MaxCharsBackForBareRole);
         for (var i = start - noun.Length; i >= from; i--)
         {
@@ -153,15 +167,13 @@ internal sealed class AffiliationReader
                 continue;
             }
 
-            if (Of(PhraseStart(Math.Max(from, i - 60), i), i + noun.Length, followBareRole: false) is { } named)
+            if (Of(SourcePhrase.Start(Text, Math.Max(from, i - 60), i), i + noun.Length, followBareRole: false) is { } named)
             {
                 return named;
             }
 
-            // "a report by the Harbour Board", "the statement from Acme Corp".
-            if (PhraseReader.WordAfter(Text, i + noun.Length, Math.Min(Text.Length, i + noun.Length + 80)) is { Text: "by" or "from" or "of" } preposition
-                && PhraseReader.Forward(Text, preposition.Span.End, Math.Min(Text.Length, preposition.Span.End + 80)) is { Count: > 0 } after
-                && Organisation(after.SkipWhile(t => t.Text == "the").ToList()) is { } author)
+            // "a report by the Harbour Board", "the statement from Acme Corp", "a document issued by the party".
+            if (IssuedBy(i + noun.Length) is { } author)
             {
                 return author;
             }
@@ -170,13 +182,30 @@ internal sealed class AffiliationReader
             var before = Text.AsSpan(Math.Max(0, i - 20), Math.Min(20, i)).ToString();
             if ((before.EndsWith(" in a ", StringComparison.Ordinal) || before.EndsWith(" in its ", StringComparison.Ordinal))
                 && SpeechCue.VerbsIn(Text, Math.Max(0, i - 20), i).LastOrDefault() is { Text: not null } verb
-                && _speakers.Before(verb.Span.Start, PhraseStart(Math.Max(0, verb.Span.Start - 80), verb.Span.Start)) is { Type: EntityType.Organization } issuer)
+                && _speakers.Before(verb.Span.Start, SourcePhrase.Start(Text, Math.Max(0, verb.Span.Start - 80), verb.Span.Start)) is { Type: EntityType.Organization } issuer)
             {
                 return issuer;
             }
         }
 
         return null;
+    }
+
+    /// <summary>" by the Harbour Board", " issued by Acme Corp" right after a document noun ending at <paramref name="nounEnd"/>: that body.</summary>
+    private SpeakerMatch? IssuedBy(int nounEnd)
+    {
+        var limit = Math.Min(Text.Length, nounEnd + 80);
+        var word = PhraseReader.WordAfter(Text, nounEnd, limit);
+        if (word is { Text: "issued" or "released" or "published" or "prepared" or "written" } participle)
+        {
+            word = PhraseReader.WordAfter(Text, participle.Span.End, limit);
+        }
+
+        return word is { Text: "by" or "from" or "of" } preposition
+            && PhraseReader.Forward(Text, preposition.Span.End, limit) is { Count: > 0 } after
+            && Organisation(after.SkipWhile(t => t.Text == "the").ToList()) is { } author
+            ? author
+            : null;
     }
 
     private SpeakerMatch? Organisation(List<PhraseToken> run)
@@ -227,7 +256,7 @@ internal sealed class AffiliationReader
 
             var phraseStart = Math.Max(from, i - 60);
             var after = Math.Min(Text.Length, wordEnd + 60);
-            if (Of(PhraseStart(phraseStart, i), PhraseEnd(wordEnd, after), followBareRole: false) is { } org)
+            if (Of(SourcePhrase.Start(Text, phraseStart, i), SourcePhrase.End(Text, wordEnd, after), followBareRole: false) is { } org)
             {
                 return org;
             }
@@ -239,58 +268,5 @@ internal sealed class AffiliationReader
         }
 
         return null;
-    }
-
-    // The description starts after the last comma, full stop or quote mark before the role noun.
-    private int PhraseStart(int from, int role)
-    {
-        for (var k = role - 1; k >= from; k--)
-        {
-            if (Text[k] is ',' or ';' or '"' or '\u201c' or '\u201d' || Text[k] == '.' && !(k > 0 && char.IsUpper(Text[k - 1])))
-            {
-                return k + 1;
-            }
-        }
-
-        return from;
-    }
-
-    // "a spokesman for Acme Corp said": the description ends at the speech verb or punctuation.
-    private int PhraseEnd(int wordEnd, int limit)
-    {
-        var verb = SpeechCue.VerbsIn(Text, wordEnd, limit, maxWords: 8).FirstOrDefault();
-        var end = verb.Text is null ? limit : verb.Span.Start;
-        for (var k = wordEnd; k < end; k++)
-        {
-            if (Text[k] is ',' or ';' or '"' or '\u201c' or '\u201d' || Text[k] == '.' && !(k > 0 && char.IsUpper(Text[k - 1])))
-            {
-                return k;
-            }
-        }
-
-        return end;
-    }
-
-    private List<PhraseToken> Words(int start, int end)
-    {
-        var tokens = new List<PhraseToken>();
-        var pos = start;
-        while (pos < end && PhraseReader.WordAfter(Text, pos, end) is { } w)
-        {
-            tokens.Add(w);
-            pos = w.Span.End;
-            while (pos < end && !char.IsLetterOrDigit(Text[pos]) && !char.IsWhiteSpace(Text[pos]))
-            {
-                // A comma inside the description ends it: "Acme, a spokesman" is two phrases.
-                if (Text[pos] is ',' or ';' or ':')
-                {
-                    return tokens;
-                }
-
-                pos++;
-            }
-        }
-
-        return tokens;
     }
 }

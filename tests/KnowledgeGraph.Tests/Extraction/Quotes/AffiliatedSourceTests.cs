@@ -13,6 +13,7 @@ public class AffiliatedSourceTests
     [InlineData("A Harbour Board official said the quay would reopen.\n\nBut the official said: \"Repairs will take months.\"", "Repairs will take months.", "Harbour Board")]
     [InlineData("Meridian Freight Inc will close two depots, a spokeswoman said.\n\n\"It was a hard choice,\" the spokeswoman said.", "It was a hard choice", "Meridian Freight Inc")]
     [InlineData("Meridian Freight Inc <MFI.N> said it would close two depots, a company spokesman said.\n\n\"It was a hard choice,\" the spokesman told reporters.", "It was a hard choice", "Meridian Freight Inc")]
+    [InlineData("Grain stocks will fall, Harbour Board analysts said.\n\n\"Stocks are at a record now,\" a Harbour Board analyst said.", "Stocks are at a record", "Harbour Board")]
     public void An_unnamed_spokesman_or_official_speaks_for_the_body_the_article_names(string text, string quote, string speaker)
     {
         var analysis = QuoteFixture.Run(text, Bodies.Split('|'));
@@ -25,6 +26,8 @@ public class AffiliatedSourceTests
     [InlineData("The Harbour Board published its review on Monday.\n\nThe Harbour Board's report was blunt. \"Fees must rise by next year,\" the report added.", "Harbour Board")]
     [InlineData("A report by the Harbour Board went to ministers.\n\nThe report said: \"Fees must rise by next year.\"", "Harbour Board")]
     [InlineData("Meridian Freight Inc said in a statement that it would sue.\n\n\"Fees must rise by next year,\" the statement said.", "Meridian Freight Inc")]
+    [InlineData("\"Fees must rise by next year,\" said a document issued by the Harbour Board.", "Harbour Board")]
+    [InlineData("A document issued by the Harbour Board went to ministers.\n\nThe statement said the port had two ways to go: \"Fees must rise by next year.\"", "Harbour Board")]
     public void A_document_speaks_for_the_body_that_issued_it(string text, string speaker)
     {
         var analysis = QuoteFixture.Run(text, Bodies.Split('|'));
