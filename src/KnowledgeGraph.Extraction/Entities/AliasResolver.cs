@@ -13,6 +13,9 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
 {
     private const int EastAsianNameTokens = 3;
 
+    // " (" between a name and the acronym the writer gives it.
+    private const int BracketGap = 2;
+
     public void Resolve(IReadOnlyList<MentionCandidate> candidates)
     {
         var people = candidates
@@ -224,6 +227,12 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
             if (n > 1)
             {
                 lookup.TryAdd(initials[..n], c);
+            }
+
+            // "Brazilian Democratic Movement Party (PMDB)": the acronym in brackets right after a name is its own, whatever its letters.
+            if (candidates.FirstOrDefault(a => a.Rule == "acronym" && a.Span.Start == c.Span.End + BracketGap) is { } bracketed)
+            {
+                acronyms.TryAdd(bracketed.Text, c);
             }
 
             // "U.N. Food and Agriculture Organisation ... FAO": a dotted qualifier in front is left out of the acronym.
