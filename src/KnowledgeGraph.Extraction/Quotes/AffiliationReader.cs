@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Core;
 
 namespace KnowledgeGraph.Extraction.Quotes;
@@ -9,7 +10,7 @@ namespace KnowledgeGraph.Extraction.Quotes;
 /// body's word, so it goes to the organisation; "one banker" or "a U.S. official" name no body and stay
 /// anonymous. A bare "the spokesman" or "the first official" takes the body of the last such source before it.
 /// </summary>
-internal sealed class AffiliationReader
+internal sealed partial class AffiliationReader
 {
     // Far enough back for "the spokesman said" to find "a Harbour Board spokesman" a few paragraphs up.
     private const int MaxCharsBackForBareRole = 1500;
@@ -232,8 +233,20 @@ internal sealed class AffiliationReader
             .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
             .LastOrDefault(m => PhraseReader.WordBefore(Text, m.Span.Start, Math.Max(0, m.Span.Start - 30)) is { } w
                 && w.Text.Equals(noun, StringComparison.OrdinalIgnoreCase));
-        return mention is null ? null : new SpeakerMatch(mention.EntityId, mention.Type, mention.Span);
+        if (mention is not null)
+        {
+            return new SpeakerMatch(mention.EntityId, mention.Type, mention.Span);
+        }
+
+        // "the port union, FNV, ...": a name the recogniser did not know, in apposition to the noun.
+        var named = NounThenName().Matches(Text[..before]).LastOrDefault(m => m.Groups["noun"].Value.Equals(noun, StringComparison.OrdinalIgnoreCase));
+        return named is null ? null
+            : CuedEntityRegistrar.Register(_analysis, EntityType.Organization, named.Groups["name"].Value, new TextSpan(named.Groups["name"].Index, named.Groups["name"].Index + named.Groups["name"].Length));
     }
+
+    /// <summary>"union, Dockers United," / "party, PNV,": a lower-case noun, then a capitalised name closed by a comma.</summary>
+    [GeneratedRegex(@"\b(?<noun>\p{Ll}+), (?<name>\p{Lu}[\p{L}&.\-]*(?: \p{Lu}[\p{L}&.\-]*){0,4}),")]
+    private static partial Regex NounThenName();
 
     /// <summary>"Acme Corp will close two plants, a company spokesman said": the organisation the sentence is about.</summary>
     private SpeakerMatch? SubjectOrganisation(int at)

@@ -62,4 +62,11 @@ public class AffiliatedSourceTests
         var analysis = QuoteFixture.Run("Harbour Board spokesman Anna Berg said the quay would reopen.\n\n\"We expect ships by June,\" the spokesman said.", Bodies.Split('|'));
         Assert.Equal("Anna Berg", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We expect").SpeakerId));
     }
+
+    [Fact]
+    public void A_union_spokesman_speaks_for_the_union_named_in_apposition_even_when_the_recogniser_missed_it()
+    {
+        var analysis = QuoteFixture.Run("Employers and the dock union, Vestport Dockers, met again.\n\n\"The gap is still very large,\" a union spokesman said.");
+        Assert.Equal("Vestport Dockers", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "The gap").SpeakerId));
+    }
 }
