@@ -64,6 +64,19 @@ internal sealed class DescribedSpeakerResolver
             : null;
     }
 
+    /// <summary>"Acme's chairman said" after "Acme's chairman, Ana Ruiz," or "Acme's chairman Ana Ruiz": the one person so introduced.</summary>
+    public SpeakerMatch? PersonIntroducedAsPossessed(string possessive, string role, int before)
+    {
+        var introduction = possessive + " " + role;
+        var introduced = _analysis.Mentions
+            .Where(m => m.Type == EntityType.Person && m.Span.End <= before)
+            .Where(m => Text.AsSpan(Math.Max(0, m.Span.Start - introduction.Length - 2), Math.Min(m.Span.Start, introduction.Length + 2)).Trim().TrimEnd(',').EndsWith(introduction, StringComparison.Ordinal))
+            .ToList();
+        return introduced.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Count() == 1
+            ? new SpeakerMatch(introduced[^1].EntityId, EntityType.Person, introduced[^1].Span)
+            : null;
+    }
+
     /// <summary>", a spokeswoman for the port," / ", the bank's chairman,": the role within the first words of an apposition.</summary>
     private bool InApposition(int nameEnd, string role)
     {

@@ -219,10 +219,12 @@ internal sealed partial class SpeakerResolver
             return _described.PersonIntroducedAs(tokens[^1].Text, tokens[0].Span.Start);
         }
 
-        // "the company's meteorologist said": a person described by a role, not the organisation.
+        // "the company's meteorologist said": a person described by a role, not the organisation; the person when the article introduced them so.
         if (!tokens[^1].IsCapitalised && NameLexicon.IsRole(tokens[^1].Text))
         {
-            return null;
+            return tokens.Count >= 2 && NameHead.IsPossessive(tokens[^2].Text) && tokens.SkipLast(1).All(t => t.IsCapitalised)
+                ? _described.PersonIntroducedAsPossessed(Text[tokens[0].Span.Start..tokens[^2].Span.End], tokens[^1].Text, tokens[0].Span.Start)
+                : null;
         }
 
         var head = NameHead.HeadRun(tokens);
