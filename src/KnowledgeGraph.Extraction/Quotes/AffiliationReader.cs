@@ -90,10 +90,19 @@ internal sealed partial class AffiliationReader
             return null;
         }
 
+        // "quoted a Harbour Board spokesman as saying": the description ends at "as".
+        if (role + 1 < tokens.Count && tokens[role + 1].Text == "as")
+        {
+            tokens.RemoveRange(role + 1, tokens.Count - role - 1);
+        }
+
         // "Norway's representative at the Harbour Board": the possessor names the body, not the place of work.
         if (tokens.Take(role).Any(t => t.IsCapitalised))
         {
-            return role == tokens.Count - 1 || tokens[role + 1].Text is "for" or "at" or "of" or "with" ? Organisation(tokens.Take(role).SkipWhile(t => !t.IsCapitalised).ToList()) : null;
+            // "the Iranian spokesman" names a country, not a body: the one the last such source spoke for.
+            return role == tokens.Count - 1 || tokens[role + 1].Text is "for" or "at" or "of" or "with"
+                ? Organisation(RunBefore(tokens, role)) ?? (followBareRole && definite && role == tokens.Count - 1 ? EarlierSource(tokens[role].Text, start) : null)
+                : null;
         }
 
         // "a spokesman for Acme Corp", "an official at the Harbour Board".
@@ -192,6 +201,26 @@ internal sealed partial class AffiliationReader
         return null;
     }
 
+    /// <summary>"Radio Oslo quoted a Harbour Board spokesman": the capitalised run right before the role, not a name earlier in the clause.</summary>
+    private static List<PhraseToken> RunBefore(List<PhraseToken> tokens, int role)
+    {
+        // "an Agriculture Department wheat analyst": past a lower-case modifier or two, but not past an article.
+        var end = role;
+        while (end > 0 && role - end < 2 && !tokens[end - 1].IsCapitalised && !Openers.Contains(tokens[end - 1].Text))
+        {
+            end--;
+        }
+
+        role = end;
+        var start = role;
+        while (start > 0 && (tokens[start - 1].IsCapitalised || NameLexicon.Connectors.Contains(tokens[start - 1].Text) && start - 1 > 0 && tokens[start - 2].IsCapitalised))
+        {
+            start--;
+        }
+
+        return tokens.GetRange(start, role - start);
+    }
+
     /// <summary>" by the Harbour Board", " issued by Acme Corp" right after a document noun ending at <paramref name="nounEnd"/>: that body.</summary>
     private SpeakerMatch? IssuedBy(int nounEnd)
     {
@@ -202,11 +231,19 @@ internal sealed partial class AffiliationReader
             word = PhraseReader.WordAfter(Text, participle.Span.End, limit);
         }
 
-        return word is { Text: "by" or "from" or "of" } preposition
-            && PhraseReader.Forward(Text, preposition.Span.End, limit) is { Count: > 0 } after
-            && Organisation(after.SkipWhile(t => t.Text == "the").ToList()) is { } author
-            ? author
-            : null;
+        if (word is not { Text: "by" or "from" or "of" } preposition)
+        {
+            return null;
+        }
+
+        // "by the non partisan Harbour Research Service": past the article and a few lower-case modifiers.
+        var start = preposition.Span.End;
+        for (var n = 0; n <= MaxModifierWords && PhraseReader.WordAfter(Text, start, limit) is { IsCapitalised: false } modifier; n++)
+        {
+            start = modifier.Span.End;
+        }
+
+        return PhraseReader.Forward(Text, start, limit) is { Count: > 0 } after && Organisation(after) is { } author ? author : null;
     }
 
     private SpeakerMatch? Organisation(List<PhraseToken> run)

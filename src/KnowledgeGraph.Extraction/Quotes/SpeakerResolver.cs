@@ -64,7 +64,7 @@ internal sealed partial class SpeakerResolver
         // "a dealer in New York said", "Smith and Co said": the name is not the subject of the verb.
         // "Acme and Co Ltd economist Ana Ruiz said" is still Ruiz: a role right before the name starts the subject.
         if (tokens.Count > 0 && !NameHead.RoleIntroducesName(tokens) && PhraseReader.WordBefore(Text, tokens[0].Span.Start, limit) is { } previous
-            && OnlySpaces(previous.Span.End, tokens[0].Span.Start) && NameLexicon.NotBeforeSubject.Contains(previous.Text))
+            && OnlySpaces(previous.Span.End, tokens[0].Span.Start) && NameLexicon.NotBeforeSubject.Contains(previous.Text) && !StartsClause(previous, limit))
         {
             return null;
         }
@@ -297,6 +297,10 @@ internal sealed partial class SpeakerResolver
 
         return null;
     }
+
+    /// <summary>"... through debt and Baker said": an "and" after a lower-case word joins clauses, not two names ("Smith and Co said").</summary>
+    private bool StartsClause(PhraseToken previous, int limit) =>
+        previous.Text == "and" && PhraseReader.WordBefore(Text, previous.Span.Start, limit) is { IsCapitalised: false } joined && OnlySpaces(joined.Span.End, previous.Span.Start);
 
     private bool OnlySpaces(int start, int end) => Text.AsSpan(start, Math.Max(0, end - start)).Trim().IsEmpty;
 

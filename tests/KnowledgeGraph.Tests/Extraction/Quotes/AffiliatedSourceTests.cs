@@ -14,6 +14,7 @@ public class AffiliatedSourceTests
     [InlineData("Meridian Freight Inc will close two depots, a spokeswoman said.\n\n\"It was a hard choice,\" the spokeswoman said.", "It was a hard choice", "Meridian Freight Inc")]
     [InlineData("Meridian Freight Inc <MFI.N> said it would close two depots, a company spokesman said.\n\n\"It was a hard choice,\" the spokesman told reporters.", "It was a hard choice", "Meridian Freight Inc")]
     [InlineData("Grain stocks will fall, Harbour Board analysts said.\n\n\"Stocks are at a record now,\" a Harbour Board analyst said.", "Stocks are at a record", "Harbour Board")]
+    [InlineData("\"Stocks are at a record now,\" a Harbour Board grain analyst said.", "Stocks are at a record", "Harbour Board")]
     public void An_unnamed_spokesman_or_official_speaks_for_the_body_the_article_names(string text, string quote, string speaker)
     {
         var analysis = QuoteFixture.Run(text, Bodies.Split('|'));
