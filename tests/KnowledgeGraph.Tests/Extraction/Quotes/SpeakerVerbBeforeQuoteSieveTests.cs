@@ -49,4 +49,13 @@ public class SpeakerVerbBeforeQuoteSieveTests
         var analysis = QuoteFixture.Run("\"Tolls will rise,\" said Marta Sund, a professor at Vestby College, adding, \"Nobody likes it.\"", "Person:Marta Sund", "Organization:Vestby College");
         Assert.Equal("Marta Sund", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "Nobody likes it").SpeakerId));
     }
+
+    [Theory]
+    [InlineData("Anna Berg said in a radio interview in the U.S. \"The harbour will reopen in May.\"", "Anna Berg")]
+    [InlineData("Anna Berg said prices fell in the U.S. \"The harbour will reopen in May.\"", null)]
+    public void A_frame_ending_in_an_abbreviation_introduces_the_quote_when_only_an_adverbial_follows_the_verb(string text, string? speaker)
+    {
+        var analysis = QuoteFixture.Run(text, People.Split('|'));
+        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "The harbour will reopen").SpeakerId));
+    }
 }
