@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 using KnowledgeGraph.Core;
 
 namespace KnowledgeGraph.Extraction.Quotes;
@@ -10,7 +9,7 @@ namespace KnowledgeGraph.Extraction.Quotes;
 /// body's word, so it goes to the organisation; "one banker" or "a U.S. official" name no body and stay
 /// anonymous. A bare "the spokesman" or "the first official" takes the body of the last such source before it.
 /// </summary>
-internal sealed partial class AffiliationReader
+internal sealed class AffiliationReader
 {
     // Far enough back for "the spokesman said" to find "a Harbour Board spokesman" a few paragraphs up.
     private const int MaxCharsBackForBareRole = 1500;
@@ -44,11 +43,14 @@ internal sealed partial class AffiliationReader
 
     private readonly DescribedSpeakerResolver _described;
 
+    private readonly BodyNames _bodies;
+
     public AffiliationReader(DocumentAnalysis analysis, SpeakerResolver speakers)
     {
         _analysis = analysis;
         _speakers = speakers;
         _described = new DescribedSpeakerResolver(analysis);
+        _bodies = new BodyNames(analysis, speakers);
     }
 
     private string Text => _analysis.Text;
@@ -101,7 +103,7 @@ internal sealed partial class AffiliationReader
         {
             // "the Iranian spokesman" names a country, not a body: the one the last such source spoke for.
             return role == tokens.Count - 1 || tokens[role + 1].Text is "for" or "at" or "of" or "with"
-                ? Organisation(RunBefore(tokens, role)) ?? (followBareRole && definite && role == tokens.Count - 1 ? EarlierSource(tokens[role].Text, start) : null)
+                ? _bodies.Organisation(RunBefore(tokens, role)) ?? (followBareRole && definite && role == tokens.Count - 1 ? EarlierSource(tokens[role].Text, start) : null)
                 : null;
         }
 
@@ -109,7 +111,7 @@ internal sealed partial class AffiliationReader
         if (role + 2 < tokens.Count && tokens[role + 1].Text is "for" or "at" or "of" or "with")
         {
             var after = tokens.Skip(role + 2).SkipWhile(t => t.Text == "the").TakeWhile(t => t.IsCapitalised || NameLexicon.Connectors.Contains(t.Text)).ToList();
-            return after.Count > 0 ? Organisation(after) : null;
+            return after.Count > 0 ? _bodies.Organisation(after) : null;
         }
 
         if (role != tokens.Count - 1)
@@ -122,16 +124,16 @@ internal sealed partial class AffiliationReader
         {
             // "a Nissan spokeswoman", "the USDA official"; "a U.S. official" or "a Japanese official" names a country, not a body.
             var run = modifiers.SkipWhile(t => !t.IsCapitalised).ToList();
-            return Organisation(run);
+            return _bodies.Organisation(run);
         }
 
         if (modifiers.LastOrDefault(t => NameLexicon.DefiniteOrganisationHeads.Contains(t.Text)) is { Text: not null } head)
         {
-            return _described.DefiniteOrganisation(head.Text, start) ?? NamedAfterNoun(head.Text, start) ?? SubjectOrganisation(start);
+            return _described.DefiniteOrganisation(head.Text, start) ?? _bodies.NamedAfterNoun(head.Text, start) ?? _bodies.SubjectOrganisation(start);
         }
 
         // "Acme Corp will close two plants, a spokeswoman said": a bare spokesman speaks for the organisation the sentence is about.
-        if (!definite && modifiers.Count == 0 && tokens[role].Text.StartsWith("spokes", StringComparison.Ordinal) && SubjectOrganisation(start) is { } subject)
+        if (!definite && modifiers.Count == 0 && tokens[role].Text.StartsWith("spokes", StringComparison.Ordinal) && _bodies.SubjectOrganisation(start) is { } subject)
         {
             return subject;
         }
@@ -150,12 +152,13 @@ internal sealed partial class AffiliationReader
         var modifiers = tokens.Take(tokens.Count - 1).ToList();
         if (modifiers.Any(t => t.IsCapitalised))
         {
-            return Organisation(modifiers.SkipWhile(t => !t.IsCapitalised).Select(t => t with { Text = t.Text.EndsWith("'s", StringComparison.Ordinal) ? t.Text[..^2] : t.Text }).ToList());
+            return _bodies.Organisation(modifiers.SkipWhile(t => !t.IsCapitalised).Select(t => t with { Text = t.Text.EndsWith("'s", StringComparison.Ordinal) ? t.Text[..^2] : t.Text }).ToList());
         }
 
-        if (modifiers.LastOrDefault(t => NameLexicon.DefiniteOrganisationHeads.Contains(t.Text)) is { Text: not null } head)
+        // "the team's report" after "the IMF team": the body the noun was written after.
+        if (modifiers.Select(t => t.Text.EndsWith("'s", StringComparison.Ordinal) ? t.Text[..^2] : t.Text).LastOrDefault(NameLexicon.DefiniteOrganisationHeads.Contains) is { } head)
         {
-            return _described.DefiniteOrganisation(head.Text, start);
+            return _described.DefiniteOrganisation(head, start) ?? _bodies.NamedBeforeNoun(head, start);
         }
 
         if (!followEarlier)
@@ -243,53 +246,7 @@ internal sealed partial class AffiliationReader
             start = modifier.Span.End;
         }
 
-        return PhraseReader.Forward(Text, start, limit) is { Count: > 0 } after && Organisation(after) is { } author ? author : null;
-    }
-
-    private SpeakerMatch? Organisation(List<PhraseToken> run)
-    {
-        if (run.Count == 0)
-        {
-            return null;
-        }
-
-        var span = new TextSpan(run[0].Span.Start, run[^1].Span.End);
-        var mention = _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(span) && m.Type != EntityType.Other);
-        if (mention is not null)
-        {
-            return mention.Type == EntityType.Organization ? new SpeakerMatch(mention.EntityId, mention.Type, mention.Span) : null;
-        }
-
-        return _speakers.Resolve(run) is { Type: EntityType.Organization } org ? org : null;
-    }
-
-    /// <summary>"the port union, Dockers United, ..." then "a union spokesman": the organisation written right after the noun.</summary>
-    private SpeakerMatch? NamedAfterNoun(string noun, int before)
-    {
-        var mention = _analysis.Mentions
-            .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
-            .LastOrDefault(m => PhraseReader.WordBefore(Text, m.Span.Start, Math.Max(0, m.Span.Start - 30)) is { } w
-                && w.Text.Equals(noun, StringComparison.OrdinalIgnoreCase));
-        if (mention is not null)
-        {
-            return new SpeakerMatch(mention.EntityId, mention.Type, mention.Span);
-        }
-
-        // "the port union, FNV, ...": a name the recogniser did not know, in apposition to the noun.
-        var named = NounThenName().Matches(Text[..before]).LastOrDefault(m => m.Groups["noun"].Value.Equals(noun, StringComparison.OrdinalIgnoreCase));
-        return named is null ? null
-            : CuedEntityRegistrar.Register(_analysis, EntityType.Organization, named.Groups["name"].Value, new TextSpan(named.Groups["name"].Index, named.Groups["name"].Index + named.Groups["name"].Length));
-    }
-
-    /// <summary>"union, Dockers United," / "party, PNV,": a lower-case noun, then a capitalised name closed by a comma.</summary>
-    [GeneratedRegex(@"\b(?<noun>\p{Ll}+), (?<name>\p{Lu}[\p{L}&.\-]*(?: \p{Lu}[\p{L}&.\-]*){0,4}),")]
-    private static partial Regex NounThenName();
-
-    /// <summary>"Acme Corp will close two plants, a company spokesman said": the organisation the sentence is about.</summary>
-    private SpeakerMatch? SubjectOrganisation(int at)
-    {
-        var sentence = _analysis.SentenceAt(at);
-        return sentence is null ? null : _speakers.SubjectOf(new TextSpan(sentence.Span.Start, at), at) is { Type: EntityType.Organization } org ? org : null;
+        return PhraseReader.Forward(Text, start, limit) is { Count: > 0 } after && _bodies.Organisation(after) is { } author ? author : null;
     }
 
     private SpeakerMatch? EarlierSource(string role, int before)

@@ -29,6 +29,7 @@ public class AffiliatedSourceTests
     [InlineData("Meridian Freight Inc said in a statement that it would sue.\n\n\"Fees must rise by next year,\" the statement said.", "Meridian Freight Inc")]
     [InlineData("\"Fees must rise by next year,\" said a document issued by the Harbour Board.", "Harbour Board")]
     [InlineData("A document issued by the Harbour Board went to ministers.\n\nThe statement said the port had two ways to go: \"Fees must rise by next year.\"", "Harbour Board")]
+    [InlineData("A Harbour Board team visited the port.\n\nThe team's report to the council praised the plan.\n\nThe report says \"Fees must rise by next year.\"", "Harbour Board")]
     public void A_document_speaks_for_the_body_that_issued_it(string text, string speaker)
     {
         var analysis = QuoteFixture.Run(text, Bodies.Split('|'));
