@@ -102,13 +102,13 @@ internal sealed class AffiliationReader
         if (tokens.Take(role).Any(t => t.IsCapitalised))
         {
             // "the Iranian spokesman" names a country, not a body: the one the last such source spoke for.
-            return role == tokens.Count - 1 || tokens[role + 1].Text is "for" or "at" or "of" or "with"
+            return role == tokens.Count - 1 || tokens[role + 1].Text is "for" or "at" or "of" or "with" or "from"
                 ? _bodies.Organisation(RunBefore(tokens, role)) ?? (followBareRole && definite && role == tokens.Count - 1 ? EarlierSource(tokens[role].Text, start) : null)
                 : null;
         }
 
-        // "a spokesman for Acme Corp", "an official at the Harbour Board".
-        if (role + 2 < tokens.Count && tokens[role + 1].Text is "for" or "at" or "of" or "with")
+        // "a spokesman for Acme Corp", "an official at the Harbour Board", "an official from Acme Corp".
+        if (role + 2 < tokens.Count && tokens[role + 1].Text is "for" or "at" or "of" or "with" or "from")
         {
             var after = tokens.Skip(role + 2).SkipWhile(t => t.Text == "the").TakeWhile(t => t.IsCapitalised || NameLexicon.Connectors.Contains(t.Text)).ToList();
             return after.Count > 0 ? _bodies.Organisation(after) : null;

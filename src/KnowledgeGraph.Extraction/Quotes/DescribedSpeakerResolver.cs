@@ -114,9 +114,13 @@ internal sealed class DescribedSpeakerResolver
         var org = _analysis.Mentions
             .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
             .LastOrDefault(m => m.Text.Contains(head, StringComparison.OrdinalIgnoreCase) || isPaper && NameLexicon.NewspaperHeads.Contains(m.Text[(m.Text.LastIndexOf(' ') + 1)..]));
-        org ??= NameLexicon.BusinessHeads.Contains(head) ? LastSpeakingOrganisation(before) : null;
+        org ??= NameLexicon.BusinessHeads.Contains(head) ? LastSpeakingOrganisation(before)
+            : NameLexicon.PublicBodyHeads.Contains(head) && LastSpeakingOrganisation(before) is { } body && NameLexicon.PublicBodyHeads.Contains(LastWord(body.Text).ToLowerInvariant()) ? body
+            : null;
         return org is null ? null : new SpeakerMatch(org.EntityId, org.Type, org.Span);
     }
+
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     /// <summary>"Acme Motors said it received an offer ... the company said": the last organisation that spoke before.</summary>
     private EntityMention? LastSpeakingOrganisation(int before) =>

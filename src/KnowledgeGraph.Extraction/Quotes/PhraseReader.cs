@@ -120,6 +120,12 @@ internal static class PhraseReader
 
             tokens.Add(w);
             pos = w.Span.End;
+
+            // Past the dot of a middle initial: "Landon H. Rowland".
+            if (w.Text.Length == 1 && char.IsUpper(w.Text[0]) && pos + 1 < limit && text[pos] == '.' && text[pos + 1] == ' ' && WordAfter(text, pos + 1, limit) is { IsCapitalised: true })
+            {
+                pos++;
+            }
         }
 
         // A phrase does not end on a connector: "the Bank of" -> "the Bank".

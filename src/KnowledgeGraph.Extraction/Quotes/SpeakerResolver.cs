@@ -144,7 +144,7 @@ internal sealed partial class SpeakerResolver
             {
                 sawFirm |= w.IsCapitalised;
             }
-            else if (NameLexicon.IsRole(w.Text) && sawFirm || w.Text == "and" && sawRole)
+            else if (NameLexicon.IsRole(w.Text) && (sawFirm || sawRole) || w.Text == "and" && sawRole)
             {
                 sawRole = true;
             }
@@ -247,7 +247,7 @@ internal sealed partial class SpeakerResolver
 
         if (head.Count is 2 or 3 && head.All(t => !NameLexicon.NotNames.Contains(t.Text) && !NameLexicon.Titles.Contains(t.Text)))
         {
-            var name = string.Join(' ', head.Select(t => t.Text));
+            var name = string.Join(' ', headSpan.Slice(Text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             var type = NameLexicon.OrganisationHeads.Contains(head[^1].Text) ? EntityType.Organization : EntityType.Person;
             return CuedEntityRegistrar.Register(_analysis, type, name, headSpan);
         }

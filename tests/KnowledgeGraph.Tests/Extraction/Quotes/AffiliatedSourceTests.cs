@@ -2,7 +2,7 @@ namespace KnowledgeGraph.Tests.Extraction.Quotes;
 
 public class AffiliatedSourceTests
 {
-    private const string Bodies = "Organization:Harbour Board|Organization:Meridian Freight Inc|Organization:Bank of Lakeland|Person:Anna Berg|Location:Norway";
+    private const string Bodies = "Organization:Harbour Board|Organization:Fisheries Department|Organization:Meridian Freight Inc|Organization:Bank of Lakeland|Person:Anna Berg|Location:Norway";
 
     [Theory]
     [InlineData("\"We will not raise the fees this year,\" a Harbour Board spokesman said.", "We will not raise the fees this year", "Harbour Board")]
@@ -15,6 +15,9 @@ public class AffiliatedSourceTests
     [InlineData("Meridian Freight Inc <MFI.N> said it would close two depots, a company spokesman said.\n\n\"It was a hard choice,\" the spokesman told reporters.", "It was a hard choice", "Meridian Freight Inc")]
     [InlineData("Grain stocks will fall, Harbour Board analysts said.\n\n\"Stocks are at a record now,\" a Harbour Board analyst said.", "Stocks are at a record", "Harbour Board")]
     [InlineData("\"Stocks are at a record now,\" a Harbour Board grain analyst said.", "Stocks are at a record", "Harbour Board")]
+    [InlineData("\"It was a hard choice,\" an official from Meridian Freight Inc, who asked not to be named, told Reuters.", "It was a hard choice", "Meridian Freight Inc")]
+    [InlineData("However, a spokesman for Meridian Freight Inc told Reuters, \"right now we are still paying interest.\"", "right now we are", "Meridian Freight Inc")]
+    [InlineData("The Fisheries Department said fees rose.\n\n\"Fees rose sharply,\" the federal agency said in a statement.", "Fees rose sharply", "Fisheries Department")]
     public void An_unnamed_spokesman_or_official_speaks_for_the_body_the_article_names(string text, string quote, string speaker)
     {
         var analysis = QuoteFixture.Run(text, Bodies.Split('|'));
@@ -52,6 +55,7 @@ public class AffiliatedSourceTests
     [InlineData("A trader in Oslo said the bonds fell.\n\n\"Rates will stay low for a while,\" he said.")]
     [InlineData("A Harbour Board spokesman said the quay would reopen.\n\nIn Oslo, bankers were calm.\n\n\"Rates will stay low for a while,\" an official said.")]
     [InlineData("In Oslo, two depots will close, a spokeswoman said.\n\n\"Rates will stay low for a while,\" the spokeswoman said.")]
+    [InlineData("Meridian Freight Inc said fees rose.\n\n\"Rates will stay low for a while,\" the federal agency said in a statement.")]
     public void An_unnamed_source_with_no_named_body_gets_no_speaker(string text)
     {
         var analysis = QuoteFixture.Run(text, Bodies.Split('|'));

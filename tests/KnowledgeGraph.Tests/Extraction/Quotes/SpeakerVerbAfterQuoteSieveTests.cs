@@ -28,6 +28,8 @@ public class SpeakerVerbAfterQuoteSieveTests
     [InlineData("\"The budget is a disgrace,\" said pollster Jean Dupont.", "Jean Dupont")]
     [InlineData("\"The budget is a disgrace,\" Maria Lindqvist told the committee.", "Maria Lindqvist")]
     [InlineData("\"The budget is a disgrace,\" analyst Maria Lindqvist of J.K. Holm Securities said.", "Maria Lindqvist")]
+    [InlineData("\"The budget is a disgrace,\" said Vestby Rail president and chief executive officer Karl J. Moen.", "Karl J. Moen")]
+    [InlineData("\"The budget is a disgrace,\" said consultant Ada Lind, president of Tarn Data Inc.", "Ada Lind")]
     public void A_clearly_cued_name_the_recogniser_missed_becomes_a_person(string text, string speaker)
     {
         var analysis = QuoteFixture.Run(text);
