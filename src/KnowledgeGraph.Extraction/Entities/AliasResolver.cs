@@ -16,7 +16,7 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
     // " (" between a name and the acronym the writer gives it.
     private const int BracketGap = 2;
 
-    public void Resolve(IReadOnlyList<MentionCandidate> candidates)
+    public void Resolve(IReadOnlyList<MentionCandidate> candidates, string text)
     {
         var people = candidates
             .Where(c => c.Type == EntityType.Person && c.Name.Contains(' ', StringComparison.Ordinal))
@@ -36,7 +36,7 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
             typed.TryAdd(c.Text, c);
         }
 
-        var acronyms = Acronyms(candidates);
+        var acronyms = Acronyms(candidates, text);
         foreach (var c in candidates)
         {
             if (c.Type is null && c.Rule == "acronym" && acronyms.TryGetValue(c.Text, out var spelled))
@@ -201,7 +201,7 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
     }
 
     // "Rapid Support Forces ... RSF": an acronym made of the initials of an organisation or place of the article.
-    private static Dictionary<string, MentionCandidate> Acronyms(IReadOnlyList<MentionCandidate> candidates)
+    private static Dictionary<string, MentionCandidate> Acronyms(IReadOnlyList<MentionCandidate> candidates, string text)
     {
         var acronyms = new Dictionary<string, MentionCandidate>(StringComparer.Ordinal);
         var lookup = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -230,7 +230,8 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
             }
 
             // "Brazilian Democratic Movement Party (PMDB)": the acronym in brackets right after a name is its own, whatever its letters.
-            if (candidates.FirstOrDefault(a => a.Rule == "acronym" && a.Span.Start == c.Span.End + BracketGap) is { } bracketed)
+            if (candidates.FirstOrDefault(a => a.Rule == "acronym" && a.Span.Start == c.Span.End + BracketGap) is { } bracketed
+                && text.AsSpan(c.Span.End, BracketGap) is " (" && bracketed.Span.End < text.Length && text[bracketed.Span.End] == ')')
             {
                 acronyms.TryAdd(bracketed.Text, c);
             }

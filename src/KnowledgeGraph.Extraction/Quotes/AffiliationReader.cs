@@ -17,6 +17,9 @@ internal sealed class AffiliationReader
     // "a senior central bank official": the words an unnamed source's description may take before its noun.
     private const int MaxModifierWords = 6;
 
+    // "by the non partisan Harbour Research Service": an article and two adjectives at most.
+    private const int MaxIssuerModifierWords = 3;
+
     /// <summary>Nouns for people who speak for a body rather than for themselves.</summary>
     private static readonly FrozenSet<string> SpokesRoles = new[]
     {
@@ -241,7 +244,7 @@ internal sealed class AffiliationReader
 
         // "by the non partisan Harbour Research Service": past the article and a few lower-case modifiers.
         var start = preposition.Span.End;
-        for (var n = 0; n <= MaxModifierWords && PhraseReader.WordAfter(Text, start, limit) is { IsCapitalised: false } modifier; n++)
+        for (var n = 0; n < MaxIssuerModifierWords && PhraseReader.WordAfter(Text, start, limit) is { IsCapitalised: false } modifier; n++)
         {
             start = modifier.Span.End;
         }

@@ -122,7 +122,7 @@ internal static class PhraseReader
             pos = w.Span.End;
 
             // Past the dot of a middle initial: "Landon H. Rowland".
-            if (w.Text.Length == 1 && char.IsUpper(w.Text[0]) && pos + 1 < limit && text[pos] == '.' && text[pos + 1] == ' ' && WordAfter(text, pos + 1, limit) is { IsCapitalised: true })
+            if (w.Text.Length == 1 && char.IsUpper(w.Text[0]) && pos + 1 < limit && text[pos] == '.' && char.IsWhiteSpace(text[pos + 1]) && WordAfter(text, pos + 1, limit) is { IsCapitalised: true })
             {
                 pos++;
             }

@@ -58,7 +58,8 @@ internal sealed class SpeakerVerbBeforeQuoteSieve : IAttributionSieve
         if (speaker is null)
         {
             // 'But the harbour official said: "..."': the body an unnamed official speaks for.
-            return context.Affiliations.Of(SourcePhrase.Start(text, start, verb.Span.Start), verb.Span.Start) is { } body
+            // 'However, a spokesman for Acme told Reuters, "..."': the description may follow an opening phrase.
+            return (context.Affiliations.Of(start, verb.Span.Start) ?? context.Affiliations.Of(SourcePhrase.Start(text, start, verb.Span.Start), verb.Span.Start)) is { } body
                 ? new Attribution(body.EntityId, null, SpeakerVerbAfterQuoteSieve.AffiliatedSourceRule, new TextSpan(start, verb.Span.End))
                 : null;
         }

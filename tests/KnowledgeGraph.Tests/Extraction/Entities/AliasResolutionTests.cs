@@ -120,4 +120,13 @@ public class AliasResolutionTests
         Assert.Equal(["Mexican"], Find(analysis, "Mexico")!.Aliases);
         Assert.Equal(["Canadian"], Find(analysis, "Canada")!.Aliases);
     }
+
+    [Fact]
+    public void An_acronym_after_a_comma_is_not_taken_for_the_name_before_it()
+    {
+        var analysis = Recognise("In a letter to the Vestland Labour Party, NASX chairman Ole Berg said the rule was fair.");
+        var party = Find(analysis, "Vestland Labour Party");
+        Assert.True(party is not null, Describe(analysis));
+        Assert.DoesNotContain("NASX", party.Aliases);
+    }
 }

@@ -18,6 +18,7 @@ public class AffiliatedSourceTests
     [InlineData("\"It was a hard choice,\" an official from Meridian Freight Inc, who asked not to be named, told Reuters.", "It was a hard choice", "Meridian Freight Inc")]
     [InlineData("However, a spokesman for Meridian Freight Inc told Reuters, \"right now we are still paying interest.\"", "right now we are", "Meridian Freight Inc")]
     [InlineData("The Fisheries Department said fees rose.\n\n\"Fees rose sharply,\" the federal agency said in a statement.", "Fees rose sharply", "Fisheries Department")]
+    [InlineData("A Harbour Board official, who asked not to be identified, said, \"We see the measure as positive.\"", "We see the measure", "Harbour Board")]
     public void An_unnamed_spokesman_or_official_speaks_for_the_body_the_article_names(string text, string quote, string speaker)
     {
         var analysis = QuoteFixture.Run(text, Bodies.Split('|'));
