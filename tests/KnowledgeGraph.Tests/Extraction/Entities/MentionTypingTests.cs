@@ -16,6 +16,7 @@ public class MentionTypingTests
     [InlineData("The Bank of Portugal raised rates.", "Bank of Portugal", EntityType.Organization)]
     [InlineData("She studied at the University of Lagos for years.", "University of Lagos", EntityType.Organization)]
     [InlineData("Talks with Renwick Holdings collapsed.", "Renwick Holdings", EntityType.Organization)]
+    [InlineData("Chancellor of the Exchequer Ivo Marten said rates would hold.", "Ivo Marten", EntityType.Person)]
     [InlineData("Shares of Danish Express fell after the carrier cut jobs.", "Danish Express", EntityType.Organization)]
     [InlineData("Vestby Express said it would cut 200 jobs.", "Vestby Express", EntityType.Organization)]
     [InlineData("Aid was sent by the Danish Refugee Council.", "Danish Refugee Council", EntityType.Organization)]
