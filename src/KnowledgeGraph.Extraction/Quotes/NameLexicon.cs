@@ -70,7 +70,7 @@ internal static class NameLexicon
         "ministry", "government", "company", "agency", "party", "council", "committee", "commission", "bank",
         "court", "department", "office", "police", "army", "military", "union", "embassy", "group", "firm",
         "organisation", "organization", "university", "institute", "foundation", "board", "authority",
-        "regulator", "parliament", "kremlin", "federation", "league", "bureau", "club", "team",
+        "regulator", "parliament", "kremlin", "federation", "league", "bureau", "club", "team", "association",
         "newspaper", "paper", "daily", "magazine", "broadcaster", "network", "channel", "station", "agency",
         "corporation", "carrier", "airline", "insurer", "lender", "retailer", "manufacturer", "utility", "subsidiary",
     }.ToFrozenSet(StringComparer.Ordinal);

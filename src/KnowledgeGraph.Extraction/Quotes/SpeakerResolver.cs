@@ -112,6 +112,12 @@ internal sealed partial class SpeakerResolver
 
         var tokens = PhraseReader.Forward(Text, verbEnd, limit);
 
+        // "said de Clercq", "said van Agt": a lower-case particle opens the surname.
+        if (tokens.Count == 0 && PhraseReader.WordAfter(Text, verbEnd, limit) is { Text: "de" or "van" or "von" or "da" or "del" or "di" or "du" or "le" or "la" } particle)
+        {
+            tokens = PhraseReader.Forward(Text, particle.Span.End, limit);
+        }
+
         // "according to Latin American officials": the name only modifies the noun that follows it;
         // "said Holm Securities analyst Lena Berg": unless a role there introduces a name.
         if (tokens.Count > 0 && PhraseReader.WordAfter(Text, tokens[^1].Span.End, limit) is { IsCapitalised: false } next
