@@ -87,8 +87,11 @@ internal sealed class AttributionContext
         return end;
     }
 
-    // "Dr.", "Sen." or "J." inside an attribution does not end it, nor does "Co." before a lower-case word ("of Holm Co. said").
+    // "Dr.", "Sen." or "J." inside an attribution does not end it, nor does "Co." before a lower-case word ("of Holm Co. said")
+    // or a dot inside brackets ("Ruiz (D-Ill.) said").
     private bool IsAbbreviationDot(int i) =>
+        Text[i] == '.' && i + 1 < Text.Length && Text[i + 1] == ')'
+        ||
         Text[i] == '.' && PhraseReader.WordAfter(Text, i + 1, Math.Min(Text.Length, i + 30)) is { IsCapitalised: false } next && Text.AsSpan(i + 1, next.Span.Start - i - 1).IsWhiteSpace() && next.Span.Start > i + 1
         ||
         Text[i] == '.' && i >= 2 && char.IsUpper(Text[i - 1]) && !char.IsLetter(Text[i - 2])

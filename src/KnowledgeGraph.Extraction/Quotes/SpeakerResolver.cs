@@ -37,6 +37,8 @@ internal sealed partial class SpeakerResolver
             pos = w.Span.Start;
         }
 
+        pos = PhraseBounds.SkipPartyTag(Text, pos, limit);
+
         // "Ana Ruiz, a banker from Tulsa, Oklahoma, said": a state or country closing the apposition after its city's comma.
         var skipped = _bounds.SkipApposition(pos, limit);
         if (skipped == pos && _bounds.PlaceClosingApposition(pos, limit) is { } placeStart)

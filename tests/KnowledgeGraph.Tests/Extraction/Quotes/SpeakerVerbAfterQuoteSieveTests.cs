@@ -16,6 +16,7 @@ public class SpeakerVerbAfterQuoteSieveTests
     [InlineData("\"Who will pay for this?\" Omar Haddad asked.", "Who will pay", "Omar Haddad", "speaker-verb-after-quote")]
     [InlineData("\"The harbour is closed. Nobody can leave until Friday,\" Haddad warned.", "The harbour is closed", "Omar Haddad", "speaker-verb-after-quote")]
     [InlineData("\"Grain stocks will fall,\" Lars Olsen, director of research for Tarn Milling Co. said.", "Grain stocks", "Lars Olsen", "speaker-verb-after-quote")]
+    [InlineData("\"Prices will keep rising,\" Rep. Lars Olsen (D-Ill.) told a hearing.", "Prices will keep", "Lars Olsen", "speaker-verb-after-quote")]
     public void Speaker_and_verb_right_after_the_quote_attribute_it(string text, string quoteStart, string speaker, string rule)
     {
         var analysis = QuoteFixture.Run(text, People.Split('|'));
