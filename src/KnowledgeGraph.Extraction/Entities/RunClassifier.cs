@@ -84,7 +84,7 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
             }
         }
 
-        if (TryNameAfterTitleOfThe(i, j) || TryGazetteer(i, j) || TryNamedThing(i, j) || TryOrganisation(i, j) || TryFacility(i, j) || Titled.TryRead(i, j)
+        if (Titled.TryReadAfterTitleOfThe(i, j) || TryGazetteer(i, j) || TryNamedThing(i, j) || TryOrganisation(i, j) || TryFacility(i, j) || Titled.TryRead(i, j)
             || TryGivenName(i, j) || TryGazetteerInside(i, j, sentenceInitial) || TryParty(i, j))
         {
             return;
@@ -194,23 +194,6 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
     }
 
     // "Mark Carney", "Stephanie Chouinard": a common given name opens a person's name.
-    // "Chancellor of the Exchequer Ana Ruiz": one word after "of the" ends the title, and the two or three words after it are the person.
-    private bool TryNameAfterTitleOfThe(int i, int j)
-    {
-        const int maxNameWords = 3;
-        if (i < 3 || j - i - 1 is < 2 or > maxNameWords || !s.IsWordAt(i - 1, "the") || !s.IsWordAt(i - 2, "of") || s.TitleAt(i - 3) != TitleKind.Head
-            || s.IsCue(CueKind.OrgLead, i) || s.IsCue(CueKind.OrgHead, j - 1) || s.GazetteerAt(i + 1, j) is not null || s.LongestGazetteerMatch(i, j) > 0
-            || Enumerable.Range(i + 1, j - i - 1).Any(k => !s[k].IsCapitalised || s[k].IsAllCaps || s.TitleAt(k) is not null))
-        {
-            return false;
-        }
-
-        var c = Add(i + 1, j).Typed(EntityType.Person, "title-before-name");
-        c.Attributes.Add(new PendingAttribute("title", s.TextOf(i - 3, i + 1), s.SpanOf(i - 3, i + 1)));
-        _context.ReadAround(c, i + 1, j);
-        return true;
-    }
-
     private bool TryGivenName(int i, int j)
     {
         if (j - i < 2 || !_g.GivenNames.Contains(s[i].Text))

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using KnowledgeGraph.Core;
 
 namespace KnowledgeGraph.Extraction.Quotes;
@@ -8,7 +7,7 @@ namespace KnowledgeGraph.Extraction.Quotes;
 /// clearly cued name it missed ("said pollster Jean Dupont"), a surname of a person named earlier,
 /// an agency acronym ("told AFP"), or an organisation named by its head ("the ministry said").
 /// </summary>
-internal sealed partial class SpeakerResolver
+internal sealed class SpeakerResolver
 {
     // "the Deputy Finance Minister": the title words a description may have before its head.
     private const int MaxTitleWords = 3;
@@ -266,7 +265,7 @@ internal sealed partial class SpeakerResolver
 
         if (head.Count == 1)
         {
-            return Single(head[0]);
+            return SingleWordSpeaker.Resolve(_analysis, head[0]);
         }
 
         var phrase = new TextSpan(tokens[0].Span.Start, tokens[^1].Span.End);
@@ -274,49 +273,9 @@ internal sealed partial class SpeakerResolver
         return any is null ? null : new SpeakerMatch(any.EntityId, any.Type, any.Span);
     }
 
-    private SpeakerMatch? Single(PhraseToken token)
-    {
-        var word = token.Text;
-        var known = _analysis.Entities.Values.FirstOrDefault(e => e.Type != EntityType.Other && (e.Name == word || e.Aliases.Contains(word)))
-            ?? _analysis.Entities.Values.Where(e => e.Type == EntityType.Person)
-                .FirstOrDefault(e => e.Name.StartsWith(word + " ", StringComparison.Ordinal) || e.Name.EndsWith(" " + word, StringComparison.Ordinal));
-        if (known is not null)
-        {
-            return CuedEntityRegistrar.Register(_analysis, known.Type, known.Name, token.Span);
-        }
-
-        if (NameLexicon.IsAcronym(word))
-        {
-            return CuedEntityRegistrar.Register(_analysis, EntityType.Organization, word, token.Span);
-        }
-
-        if (NameLexicon.NotNames.Contains(word) || NameLexicon.Titles.Contains(word))
-        {
-            return null;
-        }
-
-        // A surname whose full name the article gave earlier: "Ana Ruiz ... Ruiz warned".
-        foreach (Match m in CapitalisedPair().Matches(Text))
-        {
-            var first = m.Groups["first"].Value;
-            if (m.Groups["last"].Value != word || NameLexicon.NotNames.Contains(first) || NameLexicon.Titles.Contains(first) || NameHead.IsPossessive(first) || NameLexicon.OrganisationHeads.Contains(first))
-            {
-                continue;
-            }
-
-            return CuedEntityRegistrar.Register(_analysis, EntityType.Person, first + " " + word, token.Span);
-        }
-
-        return null;
-    }
-
     /// <summary>"... through debt and Baker said": an "and" after a lower-case word joins clauses, not two names ("Smith and Co said").</summary>
     private bool StartsClause(PhraseToken previous, int limit) =>
         previous.Text == "and" && PhraseReader.WordBefore(Text, previous.Span.Start, limit) is { IsCapitalised: false } joined && OnlySpaces(joined.Span.End, previous.Span.Start);
 
     private bool OnlySpaces(int start, int end) => Text.AsSpan(start, Math.Max(0, end - start)).Trim().IsEmpty;
-
-    /// <summary>Every capitalised word followed by another ("Chrystia Freeland"); the second is matched without being consumed.</summary>
-    [GeneratedRegex(@"(?<![\p{L}'\u2019-])(?<first>\p{Lu}[\p{L}\-]+)\s+(?=(?<last>\p{Lu}[\p{L}'\u2019\-]*)\b)")]
-    private static partial Regex CapitalisedPair();
 }
