@@ -13,7 +13,10 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
 {
     private const int EastAsianNameTokens = 3;
 
-    public void Resolve(IReadOnlyList<MentionCandidate> candidates)
+    // " (" between a name and the acronym the writer gives it.
+    private const int BracketGap = 2;
+
+    public void Resolve(IReadOnlyList<MentionCandidate> candidates, string text)
     {
         var people = candidates
             .Where(c => c.Type == EntityType.Person && c.Name.Contains(' ', StringComparison.Ordinal))
@@ -33,7 +36,7 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
             typed.TryAdd(c.Text, c);
         }
 
-        var acronyms = Acronyms(candidates);
+        var acronyms = Acronyms(candidates, text);
         foreach (var c in candidates)
         {
             if (c.Type is null && c.Rule == "acronym" && acronyms.TryGetValue(c.Text, out var spelled))
@@ -176,9 +179,10 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
     private static bool IsPrefixWord(string name, string prefix) =>
         name.Length > prefix.Length && name[prefix.Length] == ' ' && name.StartsWith(prefix, StringComparison.Ordinal);
 
-    // "Acme Holdings Corp" is "Acme Holdings" with a legal form after it.
+    // "Acme Holdings Corp" is "Acme Holdings" with a legal form after it; "Acme Industrie" is Acme's industrial arm's full name.
     private static bool IsLegalFormOf(string name, string shortName) =>
-        IsPrefixWord(name, shortName) && name[(shortName.Length + 1)..].TrimEnd('.') is "Inc" or "Corp" or "Co" or "Ltd" or "Plc" or "PLC" or "LLC" or "AG" or "SA" or "NV" or "Corporation" or "Company";
+        IsPrefixWord(name, shortName) && name[(shortName.Length + 1)..].TrimEnd('.') is "Inc" or "Corp" or "Co" or "Ltd" or "Plc" or "PLC" or "LLC" or "AG" or "SA" or "NV"
+            or "Corporation" or "Company" or "SpA" or "Spa" or "GmbH" or "BV" or "Industrie";
 
     // "McDonald's Corp" starts with "McDonald" and a possessive.
     private static bool IsPossessivePrefix(string name, string prefix) =>
@@ -197,7 +201,7 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
     }
 
     // "Rapid Support Forces ... RSF": an acronym made of the initials of an organisation or place of the article.
-    private static Dictionary<string, MentionCandidate> Acronyms(IReadOnlyList<MentionCandidate> candidates)
+    private static Dictionary<string, MentionCandidate> Acronyms(IReadOnlyList<MentionCandidate> candidates, string text)
     {
         var acronyms = new Dictionary<string, MentionCandidate>(StringComparer.Ordinal);
         var lookup = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -223,6 +227,13 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
             if (n > 1)
             {
                 lookup.TryAdd(initials[..n], c);
+            }
+
+            // "Brazilian Democratic Movement Party (PMDB)": the acronym in brackets right after a name is its own, whatever its letters.
+            if (candidates.FirstOrDefault(a => a.Rule == "acronym" && a.Span.Start == c.Span.End + BracketGap) is { } bracketed
+                && text.AsSpan(c.Span.End, BracketGap) is " (" && bracketed.Span.End < text.Length && text[bracketed.Span.End] == ')')
+            {
+                acronyms.TryAdd(bracketed.Text, c);
             }
 
             // "U.N. Food and Agriculture Organisation ... FAO": a dotted qualifier in front is left out of the acronym.

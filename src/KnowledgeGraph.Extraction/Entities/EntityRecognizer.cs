@@ -59,7 +59,7 @@ public sealed partial class EntityRecognizer : IExtractionStage
         body.AddRange(credits);
         body.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var resolver = new AliasResolver(_gazetteer);
-        resolver.Resolve(body);
+        resolver.Resolve(body, text);
 
         var all = body.Where(c => c.Type is not null).ToList();
         if (headlines.Count > 0)
@@ -77,7 +77,7 @@ public sealed partial class EntityRecognizer : IExtractionStage
                 reader.Read(new SentenceTokens(text, Tokenizer.Tokenize(text, sentence.Span), _gazetteer), fromHeadlines);
             }
 
-            resolver.Resolve([.. all, .. fromHeadlines]);
+            resolver.Resolve([.. all, .. fromHeadlines], text);
             all.AddRange(fromHeadlines.Where(c => c.Type is not null));
         }
 

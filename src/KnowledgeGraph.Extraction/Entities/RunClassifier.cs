@@ -84,7 +84,7 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
             }
         }
 
-        if (TryGazetteer(i, j) || TryNamedThing(i, j) || TryOrganisation(i, j) || TryFacility(i, j) || Titled.TryRead(i, j)
+        if (Titled.TryReadAfterTitleOfThe(i, j) || TryGazetteer(i, j) || TryNamedThing(i, j) || TryOrganisation(i, j) || TryFacility(i, j) || Titled.TryRead(i, j)
             || TryGivenName(i, j) || TryGazetteerInside(i, j, sentenceInitial) || TryParty(i, j))
         {
             return;

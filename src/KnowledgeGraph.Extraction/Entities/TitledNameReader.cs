@@ -118,6 +118,23 @@ internal sealed class TitledNameReader(SentenceTokens s, List<MentionCandidate> 
         return true;
     }
 
+    // "Chancellor of the Exchequer Ana Ruiz": one word after "of the" ends the title, and the two or three words after it are the person.
+    public bool TryReadAfterTitleOfThe(int i, int j)
+    {
+        const int maxNameWords = 3;
+        if (i < 3 || j - i - 1 is < 2 or > maxNameWords || !s.IsWordAt(i - 1, "the") || !s.IsWordAt(i - 2, "of") || s.TitleAt(i - 3) != TitleKind.Head
+            || s.IsCue(CueKind.OrgLead, i) || s.IsCue(CueKind.OrgHead, j - 1) || s.GazetteerAt(i + 1, j) is not null || s.LongestGazetteerMatch(i, j) > 0
+            || Enumerable.Range(i + 1, j - i - 1).Any(k => !s[k].IsCapitalised || s[k].IsAllCaps || s.TitleAt(k) is not null))
+        {
+            return false;
+        }
+
+        var c = Add(i + 1, j).Typed(EntityType.Person, "title-before-name");
+        c.Attributes.Add(new PendingAttribute("title", s.TextOf(i - 3, i + 1), s.SpanOf(i - 3, i + 1)));
+        context.ReadAround(c, i + 1, j);
+        return true;
+    }
+
     private MentionCandidate Add(int i, int j)
     {
         var c = new MentionCandidate(s.SpanOf(i, j), s.TextOf(i, j), j - i);

@@ -17,18 +17,23 @@ internal sealed class AffiliationReader
     // "a senior central bank official": the words an unnamed source's description may take before its noun.
     private const int MaxModifierWords = 6;
 
+    // "by the non partisan Harbour Research Service": an article and two adjectives at most.
+    private const int MaxIssuerModifierWords = 3;
+
     /// <summary>Nouns for people who speak for a body rather than for themselves.</summary>
     private static readonly FrozenSet<string> SpokesRoles = new[]
     {
         "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "official", "officials",
-        "aide", "aides", "source", "sources", "representative", "representatives", "officer", "officers",
+        "aide", "aides", "source", "sources", "representative", "representatives", "officer", "officers", "analyst", "analysts",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Documents quoted as if they spoke: "the report said", "the statement added".</summary>
-    private static readonly FrozenSet<string> Documents = new[]
-    {
+    private static readonly string[] DocumentNouns =
+    [
         "report", "statement", "study", "survey", "communique", "letter", "filing", "document", "release", "bulletin", "review",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
+
+    private static readonly FrozenSet<string> Documents = DocumentNouns.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Openers = new[]
     {
@@ -41,11 +46,14 @@ internal sealed class AffiliationReader
 
     private readonly DescribedSpeakerResolver _described;
 
+    private readonly BodyNames _bodies;
+
     public AffiliationReader(DocumentAnalysis analysis, SpeakerResolver speakers)
     {
         _analysis = analysis;
         _speakers = speakers;
         _described = new DescribedSpeakerResolver(analysis);
+        _bodies = new BodyNames(analysis, speakers);
     }
 
     private string Text => _analysis.Text;
@@ -58,7 +66,7 @@ internal sealed class AffiliationReader
 
     private SpeakerMatch? Of(int start, int end, bool followBareRole)
     {
-        var tokens = Words(start, end);
+        var tokens = SourcePhrase.Words(Text, start, end);
 
         // Only "the spokesman" refers back; "a spokesman" or "an official" with no body named is someone new.
         var definite = false;
@@ -75,22 +83,38 @@ internal sealed class AffiliationReader
             return Issuer(tokens, start, followBareRole && definite);
         }
 
+        // "said a statement issued by the Harbour Board".
+        var document = tokens.FindIndex(t => Documents.Contains(t.Text));
+        if (role < 0 && document is >= 0 and <= MaxModifierWords && IssuedBy(tokens[document].Span.End) is { } issuedBy)
+        {
+            return issuedBy;
+        }
+
         if (role < 0 || role >= MaxModifierWords + 1)
         {
             return null;
         }
 
+        // "quoted a Harbour Board spokesman as saying": the description ends at "as".
+        if (role + 1 < tokens.Count && tokens[role + 1].Text == "as")
+        {
+            tokens.RemoveRange(role + 1, tokens.Count - role - 1);
+        }
+
         // "Norway's representative at the Harbour Board": the possessor names the body, not the place of work.
         if (tokens.Take(role).Any(t => t.IsCapitalised))
         {
-            return role == tokens.Count - 1 || tokens[role + 1].Text is "for" or "at" or "of" or "with" ? Organisation(tokens.Take(role).SkipWhile(t => !t.IsCapitalised).ToList()) : null;
+            // "the Iranian spokesman" names a country, not a body: the one the last such source spoke for.
+            return role == tokens.Count - 1 || tokens[role + 1].Text is "for" or "at" or "of" or "with" or "from"
+                ? _bodies.Organisation(RunBefore(tokens, role)) ?? (followBareRole && definite && role == tokens.Count - 1 ? EarlierSource(tokens[role].Text, start) : null)
+                : null;
         }
 
-        // "a spokesman for Acme Corp", "an official at the Harbour Board".
-        if (role + 2 < tokens.Count && tokens[role + 1].Text is "for" or "at" or "of" or "with")
+        // "a spokesman for Acme Corp", "an official at the Harbour Board", "an official from Acme Corp".
+        if (role + 2 < tokens.Count && tokens[role + 1].Text is "for" or "at" or "of" or "with" or "from")
         {
             var after = tokens.Skip(role + 2).SkipWhile(t => t.Text == "the").TakeWhile(t => t.IsCapitalised || NameLexicon.Connectors.Contains(t.Text)).ToList();
-            return after.Count > 0 ? Organisation(after) : null;
+            return after.Count > 0 ? _bodies.Organisation(after) : null;
         }
 
         if (role != tokens.Count - 1)
@@ -103,12 +127,18 @@ internal sealed class AffiliationReader
         {
             // "a Nissan spokeswoman", "the USDA official"; "a U.S. official" or "a Japanese official" names a country, not a body.
             var run = modifiers.SkipWhile(t => !t.IsCapitalised).ToList();
-            return Organisation(run);
+            return _bodies.Organisation(run);
         }
 
         if (modifiers.LastOrDefault(t => NameLexicon.DefiniteOrganisationHeads.Contains(t.Text)) is { Text: not null } head)
         {
-            return _described.DefiniteOrganisation(head.Text, start) ?? NamedAfterNoun(head.Text, start) ?? SubjectOrganisation(start);
+            return _described.DefiniteOrganisation(head.Text, start) ?? _bodies.NamedAfterNoun(head.Text, start) ?? _bodies.SubjectOrganisation(start);
+        }
+
+        // "Acme Corp will close two plants, a spokeswoman said": a bare spokesman speaks for the organisation the sentence is about.
+        if (!definite && modifiers.Count == 0 && tokens[role].Text.StartsWith("spokes", StringComparison.Ordinal) && _bodies.SubjectOrganisation(start) is { } subject)
+        {
+            return subject;
         }
 
         // "the spokesman", "the first official": the body of the last unnamed source so described.
@@ -125,12 +155,13 @@ internal sealed class AffiliationReader
         var modifiers = tokens.Take(tokens.Count - 1).ToList();
         if (modifiers.Any(t => t.IsCapitalised))
         {
-            return Organisation(modifiers.SkipWhile(t => !t.IsCapitalised).Select(t => t with { Text = t.Text.EndsWith("'s", StringComparison.Ordinal) ? t.Text[..^2] : t.Text }).ToList());
+            return _bodies.Organisation(modifiers.SkipWhile(t => !t.IsCapitalised).Select(t => t with { Text = t.Text.EndsWith("'s", StringComparison.Ordinal) ? t.Text[..^2] : t.Text }).ToList());
         }
 
-        if (modifiers.LastOrDefault(t => NameLexicon.DefiniteOrganisationHeads.Contains(t.Text)) is { Text: not null } head)
+        // "the team's report" after "the IMF team": the body the noun was written after.
+        if (modifiers.Select(t => t.Text.EndsWith("'s", StringComparison.Ordinal) ? t.Text[..^2] : t.Text).LastOrDefault(NameLexicon.DefiniteOrganisationHeads.Contains) is { } head)
         {
-            return _described.DefiniteOrganisation(head.Text, start);
+            return _described.DefiniteOrganisation(head, start) ?? _bodies.NamedBeforeNoun(head, start);
         }
 
         if (!followEarlier)
@@ -138,7 +169,12 @@ internal sealed class AffiliationReader
             return null;
         }
 
-        var noun = tokens[^1].Text;
+        // "a document issued by the Harbour Board ... The statement said": the same noun first, then any document named before.
+        return EarlierDocument(tokens[^1].Text, start) ?? DocumentNouns.Where(d => d != tokens[^1].Text).Select(d => EarlierDocument(d, start)).FirstOrDefault(m => m is not null);
+    }
+
+    private SpeakerMatch? EarlierDocument(string noun, int start)
+    {
         var from = Math.Max(0, start - MaxCharsBackForBareRole);
         for (var i = start - noun.Length; i >= from; i--)
         {
@@ -147,15 +183,13 @@ internal sealed class AffiliationReader
                 continue;
             }
 
-            if (Of(PhraseStart(Math.Max(from, i - 60), i), i + noun.Length, followBareRole: false) is { } named)
+            if (Of(SourcePhrase.Start(Text, Math.Max(from, i - 60), i), i + noun.Length, followBareRole: false) is { } named)
             {
                 return named;
             }
 
-            // "a report by the Harbour Board", "the statement from Acme Corp".
-            if (PhraseReader.WordAfter(Text, i + noun.Length, Math.Min(Text.Length, i + noun.Length + 80)) is { Text: "by" or "from" or "of" } preposition
-                && PhraseReader.Forward(Text, preposition.Span.End, Math.Min(Text.Length, preposition.Span.End + 80)) is { Count: > 0 } after
-                && Organisation(after.SkipWhile(t => t.Text == "the").ToList()) is { } author)
+            // "a report by the Harbour Board", "the statement from Acme Corp", "a document issued by the party".
+            if (IssuedBy(i + noun.Length) is { } author)
             {
                 return author;
             }
@@ -164,7 +198,7 @@ internal sealed class AffiliationReader
             var before = Text.AsSpan(Math.Max(0, i - 20), Math.Min(20, i)).ToString();
             if ((before.EndsWith(" in a ", StringComparison.Ordinal) || before.EndsWith(" in its ", StringComparison.Ordinal))
                 && SpeechCue.VerbsIn(Text, Math.Max(0, i - 20), i).LastOrDefault() is { Text: not null } verb
-                && _speakers.Before(verb.Span.Start, PhraseStart(Math.Max(0, verb.Span.Start - 80), verb.Span.Start)) is { Type: EntityType.Organization } issuer)
+                && _speakers.Before(verb.Span.Start, SourcePhrase.Start(Text, Math.Max(0, verb.Span.Start - 80), verb.Span.Start)) is { Type: EntityType.Organization } issuer)
             {
                 return issuer;
             }
@@ -173,38 +207,49 @@ internal sealed class AffiliationReader
         return null;
     }
 
-    private SpeakerMatch? Organisation(List<PhraseToken> run)
+    /// <summary>"Radio Oslo quoted a Harbour Board spokesman": the capitalised run right before the role, not a name earlier in the clause.</summary>
+    private static List<PhraseToken> RunBefore(List<PhraseToken> tokens, int role)
     {
-        if (run.Count == 0)
+        // "an Agriculture Department wheat analyst": past a lower-case modifier or two, but not past an article.
+        var end = role;
+        while (end > 0 && role - end < 2 && !tokens[end - 1].IsCapitalised && !Openers.Contains(tokens[end - 1].Text))
+        {
+            end--;
+        }
+
+        role = end;
+        var start = role;
+        while (start > 0 && (tokens[start - 1].IsCapitalised || NameLexicon.Connectors.Contains(tokens[start - 1].Text) && start - 1 > 0 && tokens[start - 2].IsCapitalised))
+        {
+            start--;
+        }
+
+        return tokens.GetRange(start, role - start);
+    }
+
+    /// <summary>" by the Harbour Board", " issued by Acme Corp" right after a document noun ending at <paramref name="nounEnd"/>: that body.</summary>
+    private SpeakerMatch? IssuedBy(int nounEnd)
+    {
+        var limit = Math.Min(Text.Length, nounEnd + 80);
+        var word = PhraseReader.WordAfter(Text, nounEnd, limit);
+        if (word is { Text: "issued" or "released" or "published" or "prepared" or "written" } participle)
+        {
+            word = PhraseReader.WordAfter(Text, participle.Span.End, limit);
+        }
+
+        if (word is not { Text: "by" or "from" or "of" } preposition)
         {
             return null;
         }
 
-        var span = new TextSpan(run[0].Span.Start, run[^1].Span.End);
-        var mention = _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(span) && m.Type != EntityType.Other);
-        if (mention is not null)
+        // "by the non partisan Harbour Research Service": past the article and a few lower-case modifiers.
+        var start = preposition.Span.End;
+        for (var n = 0; n < MaxIssuerModifierWords && PhraseReader.WordAfter(Text, start, limit) is { IsCapitalised: false } modifier; n++)
         {
-            return mention.Type == EntityType.Organization ? new SpeakerMatch(mention.EntityId, mention.Type, mention.Span) : null;
+            start = modifier.Span.End;
         }
 
-        return _speakers.Resolve(run) is { Type: EntityType.Organization } org ? org : null;
-    }
-
-    /// <summary>"the port union, Dockers United, ..." then "a union spokesman": the organisation written right after the noun.</summary>
-    private SpeakerMatch? NamedAfterNoun(string noun, int before)
-    {
-        var mention = _analysis.Mentions
-            .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
-            .LastOrDefault(m => PhraseReader.WordBefore(Text, m.Span.Start, Math.Max(0, m.Span.Start - 30)) is { } w
-                && w.Text.Equals(noun, StringComparison.OrdinalIgnoreCase));
-        return mention is null ? null : new SpeakerMatch(mention.EntityId, mention.Type, mention.Span);
-    }
-
-    /// <summary>"Acme Corp will close two plants, a company spokesman said": the organisation the sentence is about.</summary>
-    private SpeakerMatch? SubjectOrganisation(int at)
-    {
-        var sentence = _analysis.SentenceAt(at);
-        return sentence is null ? null : _speakers.SubjectOf(new TextSpan(sentence.Span.Start, at), at) is { Type: EntityType.Organization } org ? org : null;
+        return PhraseReader.Forward(Text, start, limit) is { Count: > 0 } after && _bodies.Organisation(after) is { } author ? author : null;
     }
 
     private SpeakerMatch? EarlierSource(string role, int before)
@@ -221,7 +266,7 @@ internal sealed class AffiliationReader
 
             var phraseStart = Math.Max(from, i - 60);
             var after = Math.Min(Text.Length, wordEnd + 60);
-            if (Of(PhraseStart(phraseStart, i), PhraseEnd(wordEnd, after), followBareRole: false) is { } org)
+            if (Of(SourcePhrase.Start(Text, phraseStart, i), SourcePhrase.End(Text, wordEnd, after), followBareRole: false) is { } org)
             {
                 return org;
             }
@@ -233,58 +278,5 @@ internal sealed class AffiliationReader
         }
 
         return null;
-    }
-
-    // The description starts after the last comma, full stop or quote mark before the role noun.
-    private int PhraseStart(int from, int role)
-    {
-        for (var k = role - 1; k >= from; k--)
-        {
-            if (Text[k] is ',' or ';' or '"' or '\u201c' or '\u201d' || Text[k] == '.' && !(k > 0 && char.IsUpper(Text[k - 1])))
-            {
-                return k + 1;
-            }
-        }
-
-        return from;
-    }
-
-    // "a spokesman for Acme Corp said": the description ends at the speech verb or punctuation.
-    private int PhraseEnd(int wordEnd, int limit)
-    {
-        var verb = SpeechCue.VerbsIn(Text, wordEnd, limit, maxWords: 8).FirstOrDefault();
-        var end = verb.Text is null ? limit : verb.Span.Start;
-        for (var k = wordEnd; k < end; k++)
-        {
-            if (Text[k] is ',' or ';' or '"' or '\u201c' or '\u201d' || Text[k] == '.' && !(k > 0 && char.IsUpper(Text[k - 1])))
-            {
-                return k;
-            }
-        }
-
-        return end;
-    }
-
-    private List<PhraseToken> Words(int start, int end)
-    {
-        var tokens = new List<PhraseToken>();
-        var pos = start;
-        while (pos < end && PhraseReader.WordAfter(Text, pos, end) is { } w)
-        {
-            tokens.Add(w);
-            pos = w.Span.End;
-            while (pos < end && !char.IsLetterOrDigit(Text[pos]) && !char.IsWhiteSpace(Text[pos]))
-            {
-                // A comma inside the description ends it: "Acme, a spokesman" is two phrases.
-                if (Text[pos] is ',' or ';' or ':')
-                {
-                    return tokens;
-                }
-
-                pos++;
-            }
-        }
-
-        return tokens;
     }
 }

@@ -87,8 +87,13 @@ internal sealed class AttributionContext
         return end;
     }
 
-    // "Dr.", "Sen." or "J." inside an attribution does not end it.
+    // "Dr.", "Sen." or "J." inside an attribution does not end it, nor does "Co." before a lower-case word ("of Holm Co. said")
+    // or a dot inside brackets ("Ruiz (D-Ill.) said").
     private bool IsAbbreviationDot(int i) =>
+        Text[i] == '.' && i + 1 < Text.Length && Text[i + 1] == ')'
+        ||
+        Text[i] == '.' && PhraseReader.WordAfter(Text, i + 1, Math.Min(Text.Length, i + 30)) is { IsCapitalised: false } next && Text.AsSpan(i + 1, next.Span.Start - i - 1).IsWhiteSpace() && next.Span.Start > i + 1
+        ||
         Text[i] == '.' && i >= 2 && char.IsUpper(Text[i - 1]) && !char.IsLetter(Text[i - 2])
         || Text[i] == '.' && i >= 2 && Text.AsSpan(Math.Max(0, i - 2), Math.Min(2, i)) is "Dr" or "Mr" or "Ms" or "St"
         || Text[i] == '.' && PhraseReader.WordBefore(Text, i, Math.Max(0, i - 12)) is { } w && w.Span.End == i && NameLexicon.Titles.Contains(w.Text);

@@ -64,6 +64,19 @@ internal sealed class DescribedSpeakerResolver
             : null;
     }
 
+    /// <summary>"Acme's chairman said" after "Acme's chairman, Ana Ruiz," or "Acme's chairman Ana Ruiz": the one person so introduced.</summary>
+    public SpeakerMatch? PersonIntroducedAsPossessed(string possessive, string role, int before)
+    {
+        var introduction = possessive + " " + role;
+        var introduced = _analysis.Mentions
+            .Where(m => m.Type == EntityType.Person && m.Span.End <= before)
+            .Where(m => Text.AsSpan(Math.Max(0, m.Span.Start - introduction.Length - 2), Math.Min(m.Span.Start, introduction.Length + 2)).Trim().TrimEnd(',').EndsWith(introduction, StringComparison.Ordinal))
+            .ToList();
+        return introduced.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Count() == 1
+            ? new SpeakerMatch(introduced[^1].EntityId, EntityType.Person, introduced[^1].Span)
+            : null;
+    }
+
     /// <summary>", a spokeswoman for the port," / ", the bank's chairman,": the role within the first words of an apposition.</summary>
     private bool InApposition(int nameEnd, string role)
     {
@@ -101,14 +114,18 @@ internal sealed class DescribedSpeakerResolver
         var org = _analysis.Mentions
             .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
             .LastOrDefault(m => m.Text.Contains(head, StringComparison.OrdinalIgnoreCase) || isPaper && NameLexicon.NewspaperHeads.Contains(m.Text[(m.Text.LastIndexOf(' ') + 1)..]));
-        org ??= NameLexicon.BusinessHeads.Contains(head) ? LastSpeakingOrganisation(before) : null;
+        org ??= NameLexicon.BusinessHeads.Contains(head) ? LastSpeakingOrganisation(before)
+            : NameLexicon.PublicBodyHeads.Contains(head) && LastSpeakingOrganisation(before) is { } body && NameLexicon.PublicBodyHeads.Contains(LastWord(body.Text).ToLowerInvariant()) ? body
+            : null;
         return org is null ? null : new SpeakerMatch(org.EntityId, org.Type, org.Span);
     }
+
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     /// <summary>"Acme Motors said it received an offer ... the company said": the last organisation that spoke before.</summary>
     private EntityMention? LastSpeakingOrganisation(int before) =>
         _analysis.Mentions
             .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
-            .LastOrDefault(m => SpeechCue.VerbsIn(Text, m.Span.End, Math.Min(before, m.Span.End + 40), maxWords: 2)
-                .Any(v => !SpeechVerbs.IsParticiple(v.Text) && Text.AsSpan(m.Span.End, v.Span.Start - m.Span.End).Trim().Length <= 12));
+            .LastOrDefault(m => PhraseReader.SkipTicker(Text, m.Span.End, before) is var end && SpeechCue.VerbsIn(Text, end, Math.Min(before, end + 40), maxWords: 2)
+                .Any(v => !SpeechVerbs.IsParticiple(v.Text) && Text.AsSpan(end, v.Span.Start - end).Trim().Length <= 12));
 }

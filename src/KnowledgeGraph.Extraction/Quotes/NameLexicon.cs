@@ -30,6 +30,7 @@ internal static class NameLexicon
         "negotiator", "diplomat", "politician", "campaigner", "organiser", "organizer", "resident", "witness",
         "deputy", "premier", "chancellor", "opposition", "party", "former", "veteran", "senior", "foreign",
         "defence", "defense", "finance", "interior", "prime", "vice", "treasurer", "assistant", "vice-president", "counsel",
+        "officer", "consultant", "partner", "trader", "dealer", "broker", "banker",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns for unnamed sources: "the source said", "one banker said", "another trader added".</summary>
@@ -41,6 +42,12 @@ internal static class NameLexicon
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"the company said": nouns for a business, resolved to the last business that spoke.</summary>
+    /// <summary>Nouns for a public body: "the agency said" is the last such body that spoke ("the Commerce Department said ...").</summary>
+    public static readonly FrozenSet<string> PublicBodyHeads = new[]
+    {
+        "agency", "department", "ministry", "office", "bureau", "commission", "administration", "service", "authority",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> BusinessHeads = new[]
     {
         "company", "firm", "group", "bank", "board", "corporation", "carrier", "airline", "insurer", "lender",
@@ -63,7 +70,7 @@ internal static class NameLexicon
         "ministry", "government", "company", "agency", "party", "council", "committee", "commission", "bank",
         "court", "department", "office", "police", "army", "military", "union", "embassy", "group", "firm",
         "organisation", "organization", "university", "institute", "foundation", "board", "authority",
-        "regulator", "parliament", "kremlin", "federation", "league", "bureau", "club", "team",
+        "regulator", "parliament", "kremlin", "federation", "league", "bureau", "club", "team", "association",
         "newspaper", "paper", "daily", "magazine", "broadcaster", "network", "channel", "station", "agency",
         "corporation", "carrier", "airline", "insurer", "lender", "retailer", "manufacturer", "utility", "subsidiary",
     }.ToFrozenSet(StringComparer.Ordinal);

@@ -29,6 +29,25 @@ internal sealed class PhraseBounds
         return false;
     }
 
+    /// <summary>"Sen. Ana Ruiz (D-Ill.) said": the position before a short bracket that closes right before <paramref name="pos"/>, else <paramref name="pos"/>.</summary>
+    public static int SkipPartyTag(string text, int pos, int limit)
+    {
+        const int maxTagLength = 12;
+        var k = pos - 1;
+        while (k > limit && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        if (k <= limit || text[k] != ')')
+        {
+            return pos;
+        }
+
+        var open = text.LastIndexOf('(', k, Math.Min(k - limit, maxTagLength + 1));
+        return open > limit && !text.AsSpan(open, k - open).ContainsAny(' ', '\n') ? open : pos;
+    }
+
     /// <summary>Skips ", a historian at the University of X," or ", 70," between a name and its verb.</summary>
     public int SkipApposition(int pos, int limit)
     {

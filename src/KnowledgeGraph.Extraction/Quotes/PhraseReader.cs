@@ -10,6 +10,22 @@ internal static class PhraseReader
 {
     private const int MaxTokens = 10;
 
+    // "<HWHH.HK>", "<FIAT.MI>": a ticker in angle brackets is short.
+    private const int MaxTickerLength = 16;
+
+    /// <summary>"Fiat Spa &lt;FIAT.MI&gt; said": the position past the stock ticker a wire writes after a company's name, else <paramref name="end"/>.</summary>
+    public static int SkipTicker(string text, int end, int limit)
+    {
+        var k = end;
+        while (k < limit && text[k] == ' ')
+        {
+            k++;
+        }
+
+        var close = k < limit && text[k] == '<' ? text.IndexOf('>', k, Math.Min(limit - k, MaxTickerLength)) : -1;
+        return close < 0 ? end : close + 1;
+    }
+
     public static PhraseToken? WordBefore(string text, int pos, int limit)
     {
         var k = pos - 1;
@@ -104,6 +120,12 @@ internal static class PhraseReader
 
             tokens.Add(w);
             pos = w.Span.End;
+
+            // Past the dot of a middle initial: "Landon H. Rowland".
+            if (w.Text.Length == 1 && char.IsUpper(w.Text[0]) && pos + 1 < limit && text[pos] == '.' && char.IsWhiteSpace(text[pos + 1]) && WordAfter(text, pos + 1, limit) is { IsCapitalised: true })
+            {
+                pos++;
+            }
         }
 
         // A phrase does not end on a connector: "the Bank of" -> "the Bank".

@@ -48,6 +48,7 @@ public sealed class QuoteExtractor : IExtractionStage
         }
 
         CarryBackOverOpenParagraphs(context);
+        QuoteBetweenOneSpeaker.Attribute(context);
         for (var i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];

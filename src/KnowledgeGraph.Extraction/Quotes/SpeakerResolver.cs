@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using KnowledgeGraph.Core;
 
 namespace KnowledgeGraph.Extraction.Quotes;
@@ -8,8 +7,11 @@ namespace KnowledgeGraph.Extraction.Quotes;
 /// clearly cued name it missed ("said pollster Jean Dupont"), a surname of a person named earlier,
 /// an agency acronym ("told AFP"), or an organisation named by its head ("the ministry said").
 /// </summary>
-internal sealed partial class SpeakerResolver
+internal sealed class SpeakerResolver
 {
+    // "the Deputy Finance Minister": the title words a description may have before its head.
+    private const int MaxTitleWords = 3;
+
     private readonly DocumentAnalysis _analysis;
 
     private readonly DescribedSpeakerResolver _described;
@@ -33,6 +35,8 @@ internal sealed partial class SpeakerResolver
         {
             pos = w.Span.Start;
         }
+
+        pos = PhraseBounds.SkipPartyTag(Text, pos, limit);
 
         // "Ana Ruiz, a banker from Tulsa, Oklahoma, said": a state or country closing the apposition after its city's comma.
         var skipped = _bounds.SkipApposition(pos, limit);
@@ -61,7 +65,7 @@ internal sealed partial class SpeakerResolver
         // "a dealer in New York said", "Smith and Co said": the name is not the subject of the verb.
         // "Acme and Co Ltd economist Ana Ruiz said" is still Ruiz: a role right before the name starts the subject.
         if (tokens.Count > 0 && !NameHead.RoleIntroducesName(tokens) && PhraseReader.WordBefore(Text, tokens[0].Span.Start, limit) is { } previous
-            && OnlySpaces(previous.Span.End, tokens[0].Span.Start) && NameLexicon.NotBeforeSubject.Contains(previous.Text))
+            && OnlySpaces(previous.Span.End, tokens[0].Span.Start) && NameLexicon.NotBeforeSubject.Contains(previous.Text) && !StartsClause(previous, limit))
         {
             return null;
         }
@@ -88,9 +92,14 @@ internal sealed partial class SpeakerResolver
             return Before(pos, sentenceStart);
         }
 
-        return SpeechVerbs.IsParticiple(verb.Text) || before is { Text: "and" }
-            ? SubjectOf(new TextSpan(sentenceStart, verb.Span.Start), verb.Span.Start)
-            : Before(verb.Span.Start, sentenceStart);
+        if (SpeechVerbs.IsParticiple(verb.Text) || before is { Text: "and" })
+        {
+            return SubjectOf(new TextSpan(sentenceStart, verb.Span.Start), verb.Span.Start);
+        }
+
+        // "Ana Ruiz, head of research at Holm Bank said": the person, not the bank in her unclosed apposition.
+        var found = Before(verb.Span.Start, sentenceStart);
+        return found is { Type: EntityType.Person } ? found : OpenApposition.PersonBefore(this, Text, sentenceStart, verb.Span.Start) ?? found;
     }
 
     /// <summary>The speaker or addressee written after a verb: "said pollster Jean Dupont", "told AFP".</summary>
@@ -103,6 +112,12 @@ internal sealed partial class SpeakerResolver
         }
 
         var tokens = PhraseReader.Forward(Text, verbEnd, limit);
+
+        // "said de Clercq", "said van Agt": a lower-case particle opens the surname.
+        if (tokens.Count == 0 && PhraseReader.WordAfter(Text, verbEnd, limit) is { Text: "de" or "van" or "von" or "da" or "del" or "di" or "du" or "le" or "la" } particle)
+        {
+            tokens = PhraseReader.Forward(Text, particle.Span.End, limit);
+        }
 
         // "according to Latin American officials": the name only modifies the noun that follows it;
         // "said Holm Securities analyst Lena Berg": unless a role there introduces a name.
@@ -136,7 +151,7 @@ internal sealed partial class SpeakerResolver
             {
                 sawFirm |= w.IsCapitalised;
             }
-            else if (NameLexicon.IsRole(w.Text) && sawFirm || w.Text == "and" && sawRole)
+            else if (NameLexicon.IsRole(w.Text) && (sawFirm || sawRole) || w.Text == "and" && sawRole)
             {
                 sawRole = true;
             }
@@ -164,7 +179,7 @@ internal sealed partial class SpeakerResolver
             var tokens = PhraseReader.Forward(Text, clauseStart, before);
             if (tokens.Count > 0 && tokens[0].Span.Start - clauseStart <= 1)
             {
-                var end = tokens[^1].Span.End;
+                var end = PhraseReader.SkipTicker(Text, tokens[^1].Span.End, before);
                 var next = PhraseReader.WordAfter(Text, end, before);
                 var followedByVerbOrApposition = end < Text.Length && Text[end] == ',' || next is { IsCapitalised: false } n && !NameLexicon.Connectors.Contains(n.Text) && OnlySpaces(end, n.Span.Start);
                 if (followedByVerbOrApposition && !NameHead.IsPossessive(tokens[^1].Text) && Resolve(tokens) is { } m)
@@ -205,10 +220,18 @@ internal sealed partial class SpeakerResolver
             return _described.PersonIntroducedAs(tokens[1].Text, tokens[0].Span.Start);
         }
 
-        // "the company's meteorologist said": a person described by a role, not the organisation.
+        // "the Finance Minister said" after "Finance Minister Ana Ruiz said": a title alone, as the person it introduced.
+        if (tokens.Count is > 2 and <= MaxTitleWords + 1 && tokens[0].Text is "the" or "The" && tokens.Skip(1).All(t => t.IsCapitalised && !NameHead.IsPossessive(t.Text)) && NameLexicon.Titles.Contains(tokens[^1].Text))
+        {
+            return _described.PersonIntroducedAs(tokens[^1].Text, tokens[0].Span.Start);
+        }
+
+        // "the company's meteorologist said": a person described by a role, not the organisation; the person when the article introduced them so.
         if (!tokens[^1].IsCapitalised && NameLexicon.IsRole(tokens[^1].Text))
         {
-            return null;
+            return tokens.Count >= 2 && NameHead.IsPossessive(tokens[^2].Text) && tokens.SkipLast(1).All(t => t.IsCapitalised)
+                ? _described.PersonIntroducedAsPossessed(Text[tokens[0].Span.Start..tokens[^2].Span.End], tokens[^1].Text, tokens[0].Span.Start)
+                : null;
         }
 
         var head = NameHead.HeadRun(tokens);
@@ -218,7 +241,11 @@ internal sealed partial class SpeakerResolver
         }
 
         var headSpan = new TextSpan(head[0].Span.Start, head[^1].Span.End);
-        var found = _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(headSpan) && m.Type != EntityType.Other);
+
+        // "Bank of Vestby Governor Ana Berg said": the person the phrase ends with, not the bank before her title.
+        var found = _analysis.Mentions.FirstOrDefault(m => m.Type == EntityType.Person && m.Span.End == headSpan.End && m.Span.Start > headSpan.Start && headSpan.Contains(m.Span.Start)
+                && PhraseReader.WordBefore(Text, m.Span.Start, headSpan.Start) is { } title && (NameLexicon.Titles.Contains(title.Text) || NameLexicon.IsRole(title.Text)))
+            ?? _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(headSpan) && m.Type != EntityType.Other);
         if (found is { Type: EntityType.Location } && _described.BodyOfPlace(tokens, head) is { } body)
         {
             return body;
@@ -231,14 +258,14 @@ internal sealed partial class SpeakerResolver
 
         if (head.Count is 2 or 3 && head.All(t => !NameLexicon.NotNames.Contains(t.Text) && !NameLexicon.Titles.Contains(t.Text)))
         {
-            var name = string.Join(' ', head.Select(t => t.Text));
+            var name = string.Join(' ', headSpan.Slice(Text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             var type = NameLexicon.OrganisationHeads.Contains(head[^1].Text) ? EntityType.Organization : EntityType.Person;
             return CuedEntityRegistrar.Register(_analysis, type, name, headSpan);
         }
 
         if (head.Count == 1)
         {
-            return Single(head[0]);
+            return SingleWordSpeaker.Resolve(_analysis, head[0]);
         }
 
         var phrase = new TextSpan(tokens[0].Span.Start, tokens[^1].Span.End);
@@ -246,45 +273,9 @@ internal sealed partial class SpeakerResolver
         return any is null ? null : new SpeakerMatch(any.EntityId, any.Type, any.Span);
     }
 
-    private SpeakerMatch? Single(PhraseToken token)
-    {
-        var word = token.Text;
-        var known = _analysis.Entities.Values.FirstOrDefault(e => e.Type != EntityType.Other && (e.Name == word || e.Aliases.Contains(word)))
-            ?? _analysis.Entities.Values.Where(e => e.Type == EntityType.Person)
-                .FirstOrDefault(e => e.Name.StartsWith(word + " ", StringComparison.Ordinal) || e.Name.EndsWith(" " + word, StringComparison.Ordinal));
-        if (known is not null)
-        {
-            return CuedEntityRegistrar.Register(_analysis, known.Type, known.Name, token.Span);
-        }
-
-        if (NameLexicon.IsAcronym(word))
-        {
-            return CuedEntityRegistrar.Register(_analysis, EntityType.Organization, word, token.Span);
-        }
-
-        if (NameLexicon.NotNames.Contains(word) || NameLexicon.Titles.Contains(word))
-        {
-            return null;
-        }
-
-        // A surname whose full name the article gave earlier: "Ana Ruiz ... Ruiz warned".
-        foreach (Match m in CapitalisedPair().Matches(Text))
-        {
-            var first = m.Groups["first"].Value;
-            if (m.Groups["last"].Value != word || NameLexicon.NotNames.Contains(first) || NameLexicon.Titles.Contains(first) || NameHead.IsPossessive(first) || NameLexicon.OrganisationHeads.Contains(first))
-            {
-                continue;
-            }
-
-            return CuedEntityRegistrar.Register(_analysis, EntityType.Person, first + " " + word, token.Span);
-        }
-
-        return null;
-    }
+    /// <summary>"... through debt and Baker said": an "and" after a lower-case word joins clauses, not two names ("Smith and Co said").</summary>
+    private bool StartsClause(PhraseToken previous, int limit) =>
+        previous.Text == "and" && PhraseReader.WordBefore(Text, previous.Span.Start, limit) is { IsCapitalised: false } joined && OnlySpaces(joined.Span.End, previous.Span.Start);
 
     private bool OnlySpaces(int start, int end) => Text.AsSpan(start, Math.Max(0, end - start)).Trim().IsEmpty;
-
-    /// <summary>Every capitalised word followed by another ("Chrystia Freeland"); the second is matched without being consumed.</summary>
-    [GeneratedRegex(@"(?<![\p{L}'\u2019-])(?<first>\p{Lu}[\p{L}\-]+)\s+(?=(?<last>\p{Lu}[\p{L}'\u2019\-]*)\b)")]
-    private static partial Regex CapitalisedPair();
 }

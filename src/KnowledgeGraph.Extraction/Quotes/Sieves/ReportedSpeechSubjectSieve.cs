@@ -76,6 +76,25 @@ internal sealed class ReportedSpeechSubjectSieve : IAttributionSieve
             return resolved is { } r && context.Analysis.Entities.TryGetValue(r.EntityId, out var entity) ? new SpeakerMatch(r.EntityId, entity.Type, pronoun.Span) : null;
         }
 
-        return context.Speakers.ForVerb(sentence.Start, verb);
+        if (context.Speakers.ForVerb(sentence.Start, verb) is { } speaker)
+        {
+            return speaker;
+        }
+
+        // 'Radio Oslo quoted a Harbour Board spokesman as saying ...': the body the quoted source speaks for.
+        if (before is { Text: "as" } && SpeechVerbs.IsParticiple(verb.Text) && QuotedSource(text, sentence.Start, before.Value.Span.Start) is { } source)
+        {
+            return context.Affiliations.Of(source.Start, source.End);
+        }
+
+        // 'The harbour spokesman said the quay was "unsafe"': the body its unnamed source speaks for.
+        return context.Affiliations.Of(sentence.Start, verb.Span.Start);
+    }
+
+    /// <summary>The object of "quoted" before "as saying": "quoted a Harbour Board spokesman as".</summary>
+    private static TextSpan? QuotedSource(string text, int sentenceStart, int asStart)
+    {
+        var quoted = text.LastIndexOf(" quoted ", asStart, asStart - sentenceStart, StringComparison.Ordinal);
+        return quoted < 0 ? null : new TextSpan(quoted + " quoted ".Length, asStart);
     }
 }

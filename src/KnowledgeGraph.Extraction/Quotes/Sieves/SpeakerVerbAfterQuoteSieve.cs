@@ -105,7 +105,8 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
             return null;
         }
 
-        var verb = SpeechCue.VerbsIn(context.Text, pos, limit, maxWords + 1).FirstOrDefault();
+        // '"...," an official from Acme Corp, who asked not to be named, told Reuters.': the verb may follow a relative clause.
+        var verb = SpeechCue.VerbsIn(context.Text, pos, limit, MaxWordsToVerb).FirstOrDefault();
         if (verb.Text is null || context.Speakers.ForVerb(pos, verb) is not null)
         {
             return null;
@@ -119,8 +120,12 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
             return new Attribution(body.EntityId, addressee, AffiliatedSourceRule, new TextSpan(pos, tailStart));
         }
 
-        return OnlyDescription(context.Text, pos, verb.Span.Start) ? new Attribution(null, addressee, "speaker-not-named", new TextSpan(pos, tailStart)) : null;
+        return CountWords(context.Text, pos, verb.Span.Start) <= maxWords && OnlyDescription(context.Text, pos, verb.Span.Start)
+            ? new Attribution(null, addressee, "speaker-not-named", new TextSpan(pos, tailStart))
+            : null;
     }
+
+    private static int CountWords(string text, int from, int to) => text[from..to].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     // "a private crop analyst" / "one dealer": lower-case words only, no name that could be the speaker.
     private static bool OnlyDescription(string text, int from, int to)

@@ -15,6 +15,7 @@ public class AliasResolutionTests
     [InlineData("General Yasir Omar al-Mahdi met envoys. Mahdi said the truce would hold.", "Yasir Omar al-Mahdi", 2)]
     [InlineData("The Coastal Defence Forces (CDF) took the port. CDF units then withdrew.", "Coastal Defence Forces", 3)]
     [InlineData("The U.N. Fisheries and Oceans Organisation (FOO) met. FOO said stocks fell.", "U.N. Fisheries and Oceans Organisation", 3)]
+    [InlineData("The Vestland Labour Party (PTV) backed the plan. The PTV said it would vote for it.", "Vestland Labour Party", 3)]
     public void Short_and_alternative_names_resolve_to_the_full_name_in_the_article(string text, string name, int mentions)
     {
         var analysis = Recognise(text);
@@ -26,6 +27,8 @@ public class AliasResolutionTests
     [Theory]
     [InlineData("The Bank of Lakeland Corp said it would sell assets. A Bank of Lakeland spokesman declined to comment.", "Bank of Lakeland Corp", 2)]
     [InlineData("Meridian Freight Inc cut 300 jobs. Meridian Freight shares fell.", "Meridian Freight Inc", 2)]
+    [InlineData("Tarn Foods Spa cut 300 jobs. Tarn Foods shares fell.", "Tarn Foods Spa", 2)]
+    [InlineData("Siemens Industrie cut 300 jobs. A Siemens spokesman declined to comment.", "Siemens Industrie", 2)]
     public void A_company_name_without_its_legal_form_is_the_same_company(string text, string name, int mentions)
     {
         var analysis = Recognise(text);
@@ -116,5 +119,14 @@ public class AliasResolutionTests
         var analysis = Recognise("Mexican officials met Canadian diplomats in Ottawa.");
         Assert.Equal(["Mexican"], Find(analysis, "Mexico")!.Aliases);
         Assert.Equal(["Canadian"], Find(analysis, "Canada")!.Aliases);
+    }
+
+    [Fact]
+    public void An_acronym_after_a_comma_is_not_taken_for_the_name_before_it()
+    {
+        var analysis = Recognise("In a letter to the Vestland Labour Party, NASX chairman Ole Berg said the rule was fair.");
+        var party = Find(analysis, "Vestland Labour Party");
+        Assert.True(party is not null, Describe(analysis));
+        Assert.DoesNotContain("NASX", party.Aliases);
     }
 }

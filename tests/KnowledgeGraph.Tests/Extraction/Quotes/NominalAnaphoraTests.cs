@@ -11,6 +11,8 @@ public class NominalAnaphoraTests
     [InlineData("Trade Minister Lena Berg met the unions.\n\n\"Nobody wants a strike,\" the minister told reporters.", "Lena Berg")]
     [InlineData("Meridian Freight Inc chairman Karl Moen said profits rose.\n\n\"It was a good year for the whole group,\" the chairman added.", "Karl Moen")]
     [InlineData("Omar Haddad, a spokesman for the Harbour Authority, said the quay was shut.\n\n\"Repairs will take weeks,\" the spokesman said.", "Omar Haddad")]
+    [InlineData("Fisheries Minister Lena Berg said quotas would fall.\n\n\"We have no choice this year,\" the Fisheries Minister said.", "Lena Berg")]
+    [InlineData("In a letter, Meridian Freight Inc's chairman, Karl Moen, said talks could go on.\n\n\"It was a good year for the whole group,\" Meridian Freight Inc's chairman said in his letter.", "Karl Moen")]
     public void A_role_noun_refers_back_to_the_person_the_article_introduced_with_it(string text, string speaker)
     {
         var analysis = QuoteFixture.Run(text, People.Split('|'));

@@ -79,4 +79,27 @@ public class SpeakerResolutionTests
         Assert.Null(Assert.Single(analysis.Quotes).SpeakerId);
         Assert.Empty(analysis.Entities);
     }
+
+    [Fact]
+    public void A_surname_opening_with_a_lower_case_particle_is_the_person_named_earlier()
+    {
+        var analysis = QuoteFixture.Run("Trade chief Pieter van Dalen said the deal was poor.\n\n\"We see some diversion there,\" said van Dalen.", "Person:Pieter van Dalen");
+        Assert.Equal("Pieter van Dalen", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We see").SpeakerId));
+    }
+
+    [Fact]
+    public void The_association_is_the_association_named_earlier()
+    {
+        var analysis = QuoteFixture.Run("The Vestby Dockers Association said fees should rise.\n\n\"A uniform rule is needed,\" the association said in a statement.", "Organization:Vestby Dockers Association");
+        Assert.Equal("Vestby Dockers Association", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "A uniform rule").SpeakerId));
+    }
+
+    [Theory]
+    [InlineData("\"Rates will hold,\" Bank of Vestby Governor Ana Leigh-Berg said.")]
+    [InlineData("\"Rates will hold,\" said Bank of Vestby Governor Ana Leigh-Berg.")]
+    public void A_person_after_her_bank_and_title_speaks_not_the_bank(string text)
+    {
+        var analysis = QuoteFixture.Run(text, "Organization:Bank of Vestby", "Person:Ana Leigh-Berg");
+        Assert.Equal("Ana Leigh-Berg", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "Rates will hold").SpeakerId));
+    }
 }

@@ -15,6 +15,8 @@ public class SpeakerVerbAfterQuoteSieveTests
     [InlineData("\"We have nothing to hide,\" Omar Haddad added, smiling at the cameras.", "We have nothing", "Omar Haddad", "speaker-verb-after-quote")]
     [InlineData("\"Who will pay for this?\" Omar Haddad asked.", "Who will pay", "Omar Haddad", "speaker-verb-after-quote")]
     [InlineData("\"The harbour is closed. Nobody can leave until Friday,\" Haddad warned.", "The harbour is closed", "Omar Haddad", "speaker-verb-after-quote")]
+    [InlineData("\"Grain stocks will fall,\" Lars Olsen, director of research for Tarn Milling Co. said.", "Grain stocks", "Lars Olsen", "speaker-verb-after-quote")]
+    [InlineData("\"Prices will keep rising,\" Rep. Lars Olsen (D-Ill.) told a hearing.", "Prices will keep", "Lars Olsen", "speaker-verb-after-quote")]
     public void Speaker_and_verb_right_after_the_quote_attribute_it(string text, string quoteStart, string speaker, string rule)
     {
         var analysis = QuoteFixture.Run(text, People.Split('|'));
@@ -27,6 +29,8 @@ public class SpeakerVerbAfterQuoteSieveTests
     [InlineData("\"The budget is a disgrace,\" said pollster Jean Dupont.", "Jean Dupont")]
     [InlineData("\"The budget is a disgrace,\" Maria Lindqvist told the committee.", "Maria Lindqvist")]
     [InlineData("\"The budget is a disgrace,\" analyst Maria Lindqvist of J.K. Holm Securities said.", "Maria Lindqvist")]
+    [InlineData("\"The budget is a disgrace,\" said Vestby Rail president and chief executive officer Karl J. Moen.", "Karl J. Moen")]
+    [InlineData("\"The budget is a disgrace,\" said consultant Ada Lind, president of Tarn Data Inc.", "Ada Lind")]
     public void A_clearly_cued_name_the_recogniser_missed_becomes_a_person(string text, string speaker)
     {
         var analysis = QuoteFixture.Run(text);

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Quotes;
+
+/// <summary>
+/// Finds the organisation a description points at: the name in a run of words, the name written
+/// right before or after an organisation noun ("the IMF team", "the port union, FNV,"), or the
+/// organisation a sentence is about.
+/// </summary>
+internal sealed partial class BodyNames
+{
+    private readonly DocumentAnalysis _analysis;
+
+    private readonly SpeakerResolver _speakers;
+
+    public BodyNames(DocumentAnalysis analysis, SpeakerResolver speakers)
+    {
+        _analysis = analysis;
+        _speakers = speakers;
+    }
+
+    private string Text => _analysis.Text;
+
+    public SpeakerMatch? Organisation(List<PhraseToken> run)
+    {
+        if (run.Count == 0)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(run[0].Span.Start, run[^1].Span.End);
+        var mention = _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(span) && m.Type != EntityType.Other);
+        if (mention is not null)
+        {
+            return mention.Type == EntityType.Organization ? new SpeakerMatch(mention.EntityId, mention.Type, mention.Span) : null;
+        }
+
+        return _speakers.Resolve(run) is { Type: EntityType.Organization } org ? org : null;
+    }
+
+    /// <summary>"an IMF team ... the team's report": the organisation written right before the noun.</summary>
+    public SpeakerMatch? NamedBeforeNoun(string noun, int before)
+    {
+        var mention = _analysis.Mentions
+            .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
+            .LastOrDefault(m => PhraseReader.WordAfter(Text, m.Span.End, Math.Min(Text.Length, m.Span.End + 30)) is { } w && w.Text == noun && Text.AsSpan(m.Span.End, w.Span.Start - m.Span.End).IsWhiteSpace());
+        return mention is null ? null : new SpeakerMatch(mention.EntityId, mention.Type, mention.Span);
+    }
+
+    /// <summary>"the port union, Dockers United, ..." then "a union spokesman": the organisation written right after the noun.</summary>
+    public SpeakerMatch? NamedAfterNoun(string noun, int before)
+    {
+        var mention = _analysis.Mentions
+            .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
+            .LastOrDefault(m => PhraseReader.WordBefore(Text, m.Span.Start, Math.Max(0, m.Span.Start - 30)) is { } w
+                && w.Text.Equals(noun, StringComparison.OrdinalIgnoreCase));
+        if (mention is not null)
+        {
+            return new SpeakerMatch(mention.EntityId, mention.Type, mention.Span);
+        }
+
+        // "the port union, FNV, ...": a name the recogniser did not know, in apposition to the noun.
+        var named = NounThenName().Matches(Text[..before]).LastOrDefault(m => m.Groups["noun"].Value.Equals(noun, StringComparison.OrdinalIgnoreCase));
+        return named is null ? null
+            : CuedEntityRegistrar.Register(_analysis, EntityType.Organization, named.Groups["name"].Value, new TextSpan(named.Groups["name"].Index, named.Groups["name"].Index + named.Groups["name"].Length));
+    }
+
+    /// <summary>"union, Dockers United," / "party, PNV,": a lower-case noun, then a capitalised name closed by a comma.</summary>
+    [GeneratedRegex(@"\b(?<noun>\p{Ll}+), (?<name>\p{Lu}[\p{L}&.\-]*(?: \p{Lu}[\p{L}&.\-]*){0,4}),")]
+    private static partial Regex NounThenName();
+
+    /// <summary>"Acme Corp will close two plants, a company spokesman said": the organisation the sentence is about.</summary>
+    public SpeakerMatch? SubjectOrganisation(int at)
+    {
+        var sentence = _analysis.SentenceAt(at);
+        return sentence is null ? null : _speakers.SubjectOf(new TextSpan(sentence.Span.Start, at), at) is { Type: EntityType.Organization } org ? org : null;
+    }
+}

@@ -1,0 +1,32 @@
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Quotes;
+
+/// <summary>
+/// "Ana Ruiz, head of research at Holm Bank said": an apposition the writer opened with a comma after
+/// a name and never closed, so the words right before the verb belong to the apposition, not the subject.
+/// </summary>
+internal static class OpenApposition
+{
+    // "senior research associate at the Oslo-based Harbour Institute": long enough for a role and its body.
+    private const int MaxWords = 14;
+
+    /// <summary>The person named at <paramref name="clauseStart"/> whose open apposition runs up to the verb at <paramref name="verbStart"/>.</summary>
+    public static SpeakerMatch? PersonBefore(SpeakerResolver speakers, string text, int clauseStart, int verbStart)
+    {
+        var name = PhraseReader.Forward(text, clauseStart, verbStart).TakeWhile(t => t.IsCapitalised).ToList();
+        if (name.Count == 0 || name[0].Span.Start - clauseStart > 1 || name[^1].Span.End >= verbStart || text[name[^1].Span.End] != ',')
+        {
+            return null;
+        }
+
+        var apposition = text.AsSpan(name[^1].Span.End + 1, verbStart - name[^1].Span.End - 1);
+        if (apposition.IndexOfAny(',', ';', ':') >= 0 || apposition.IndexOfAny('"', '(') >= 0
+            || apposition.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length is 0 or > MaxWords)
+        {
+            return null;
+        }
+
+        return speakers.Resolve(name) is { Type: EntityType.Person } person ? person : null;
+    }
+}
