@@ -13,7 +13,9 @@ public sealed class ConcurrencyTests : IDisposable
     [Fact]
     public void Timeline_and_quotes_queries_succeed_while_an_ingest_writes()
     {
-        var corpus = NewsCorpus.WriteFolder(_folder.File("corpus"), 2000);
+        // Large enough that the ingest writes for several seconds after its first article lands: with
+        // 2,000 articles the faster pipeline finished within about 0.8 s of it, room for one query.
+        var corpus = NewsCorpus.WriteFolder(_folder.File("corpus"), 6000);
         var db = _folder.File("kg.db");
         using var ingest = KgChild.Start(_folder.Path, "ingest", corpus, "--db", db);
         CorpusRun.WaitForDocuments(ingest, db, 1);
