@@ -66,7 +66,19 @@ public sealed class EventExtractor : IExtractionStage
                     continue;
                 }
 
-                var mention = Describe(s, hit, capitals);
+                var mention = OffsetNounTime.Apply(s, hit, Describe(s, hit, capitals));
+                if (InfinitivePurpose.Host(s, hit, verbMentions, mentions) is { } purposeHost)
+                {
+                    if (InfinitivePurpose.Rebind(mention, mentions[purposeHost]) is not { } rebound)
+                    {
+                        var evidence = analysis.EvidenceFor(hit.Span, "purpose-of:" + mentions[purposeHost].Trigger);
+                        mentions[purposeHost] = mentions[purposeHost] with { Absorbed = [.. mentions[purposeHost].Absorbed, evidence] };
+                        continue;
+                    }
+
+                    mention = rebound;
+                }
+
                 if ((mention.Participants.Count == 0 && hit.IsNoun && NounHolders.HasUnknownPossessor(s, hit)) || IsNoAct(hit, mention))
                 {
                     continue;

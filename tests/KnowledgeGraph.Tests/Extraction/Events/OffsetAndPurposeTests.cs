@@ -1,0 +1,58 @@
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Tests.Extraction.Events;
+
+/// <summary>
+/// Two ways a sentence's words used to make false events: an event noun after "a month after" took the
+/// sentence's own date, and "visit Porto to meet exporters" made Porto the one who meets.
+/// </summary>
+public class OffsetAndPurposeTests
+{
+    [Theory]
+    [InlineData("Trade Minister Ines Moura visited Porto on Wednesday, a month after her talks in Lisbon with Prime Minister Tomas Lind.", "2024-04")]
+    [InlineData("Trade Minister Ines Moura visited Porto on Wednesday, three days after her talks in Lisbon with Prime Minister Tomas Lind.", "2024-05-12")]
+    [InlineData("Trade Minister Ines Moura visited Porto on Wednesday, two years after her talks in Lisbon with Prime Minister Tomas Lind.", "2022")]
+    [InlineData("Trade Minister Ines Moura visited Porto on Wednesday, after her talks in Lisbon with Prime Minister Tomas Lind.", null)]
+    [InlineData("Trade Minister Ines Moura visited Porto on Wednesday, since her talks in Lisbon with Prime Minister Tomas Lind.", null)]
+    public void A_meeting_after_a_measured_preposition_is_moved_from_the_sentence_date_or_left_undated(string text, string? value)
+    {
+        var a = EventTestSupport.Analyse(text, "2024-05-15", ("on Wednesday", "2024-05-15"));
+
+        var meeting = Assert.Single(a.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(["Ines Moura", "Tomas Lind"], EventTestSupport.ParticipantNames(a, meeting));
+        Assert.Equal(value, meeting.Time?.Value);
+        var visit = Assert.Single(a.Events, e => e.Type == EventType.Visit);
+        Assert.Equal("2024-05-15", visit.Time?.Value);
+    }
+
+    [Fact]
+    public void A_measured_time_keeps_only_the_precision_both_parts_allow()
+    {
+        var a = EventTestSupport.Analyse("Trade Minister Ines Moura visited Porto in March, two days before her talks in Lisbon with Prime Minister Tomas Lind.", "2024-05-15", ("in March", "2024-03"));
+
+        var meeting = Assert.Single(a.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal("2024-03", meeting.Time?.Value);
+        Assert.Equal(TimePrecision.Month, meeting.Time?.Precision);
+    }
+
+    [Fact]
+    public void An_infinitive_purpose_of_a_visit_with_nobody_new_is_the_visits_evidence_not_a_meeting_of_the_place()
+    {
+        var a = EventTestSupport.Analyse("Trade Minister Ines Moura will visit Porto next month to meet wine exporters, her ministry said.", "2024-05-15");
+
+        var visit = Assert.Single(a.Events);
+        Assert.Equal(EventType.Visit, visit.Type);
+        Assert.Equal(["Ines Moura"], EventTestSupport.ParticipantNames(a, visit));
+        Assert.Equal("Porto", EventTestSupport.NameOf(a, visit.PlaceId));
+        Assert.Contains(visit.MoreEvidence, e => e.Rule.StartsWith("purpose-of:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_infinitive_purpose_naming_someone_never_makes_the_place_a_participant()
+    {
+        var a = EventTestSupport.Analyse("Trade Minister Ines Moura will visit Porto next month to meet Mayor Rui Costa, her ministry said.", "2024-05-15");
+
+        Assert.All(a.Events, e => Assert.DoesNotContain("Porto", EventTestSupport.ParticipantNames(a, e)));
+        Assert.Contains(a.Events, e => EventTestSupport.ParticipantNames(a, e).Contains("Ines Moura") && EventTestSupport.ParticipantNames(a, e).Contains("Rui Costa"));
+    }
+}
