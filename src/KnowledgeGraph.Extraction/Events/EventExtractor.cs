@@ -66,7 +66,11 @@ public sealed class EventExtractor : IExtractionStage
                     continue;
                 }
 
-                var mention = OffsetNounTime.Apply(s, hit, Describe(s, hit, capitals));
+                if (ObjectControl.Apply(s, hit, OffsetNounTime.Apply(s, hit, Describe(s, hit, capitals))) is not { } mention)
+                {
+                    continue;
+                }
+
                 if (InfinitivePurpose.Host(s, hit, verbMentions, mentions) is { } purposeHost)
                 {
                     if (InfinitivePurpose.Rebind(mention, mentions[purposeHost]) is not { } rebound)

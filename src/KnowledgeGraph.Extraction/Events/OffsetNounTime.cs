@@ -6,10 +6,10 @@ namespace KnowledgeGraph.Extraction.Events;
 
 /// <summary>
 /// "visited Bergen on Wednesday, a month after his talks in Oslo": an event noun after "after", "before",
-/// "since" or "following" did not happen at the time the sentence gives. With a measure ("a month
-/// after", "three days before") its time is the sentence's time moved by it, only as precise as both
-/// allow; without one, or when the sentence's time is only the report date, it is undated rather
-/// than given a day it did not happen on.
+/// "following" with a measure ("a month after", "three days before") did not happen at the time the
+/// sentence gives: its time is the sentence's time moved by the measure, only as precise as both allow,
+/// and undated when the sentence's time is only the report date. Without a measure ("told reporters
+/// after meeting Ruiz") the sentence's date stands: in news that is mostly the same day.
 /// </summary>
 internal static class OffsetNounTime
 {
@@ -34,10 +34,14 @@ internal static class OffsetNounTime
             return mention;
         }
 
+        if (Measure(s, prep) is not { } measure || s.Lower(prep) == "since")
+        {
+            // "told reporters after meeting Ruiz": in news mostly the same day; the sentence's date stands.
+            return mention;
+        }
+
         var direction = s.Lower(prep) == "before" ? 1 : -1;
-        var moved = Measure(s, prep) is { } measure && !anchor.IsReportDate && s.Lower(prep) != "since"
-            ? Move(anchor, measure.Count * direction, measure.Unit, s, prep, mention.Evidence.DocumentId)
-            : null;
+        var moved = anchor.IsReportDate ? null : Move(anchor, measure.Count * direction, measure.Unit, s, prep, mention.Evidence.DocumentId);
         return mention with { Time = moved };
     }
 

@@ -50,8 +50,12 @@ internal static class StatusClassifier
         "hoping", "hopes", "hope", "seeking", "seeks", "aims", "aiming", "wants", "wanted",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // "asked Moscow to agree", "pressed the bank to sell": a request whose content is still to happen (with "to" before the trigger).
-    private static readonly FrozenSet<string> Requests = new[] { "ask", "asks", "asked", "asking", "press", "pressed", "pressing" }
+    // "asked Moscow to agree", "pressed the bank to sell", "invited Ruiz to visit": a request or invitation whose content is still to happen (with "to" before the trigger).
+    private static readonly FrozenSet<string> Requests = new[]
+    {
+        "ask", "asks", "asked", "asking", "press", "pressed", "pressing", "invite", "invites", "invited", "inviting",
+        "encourage", "encourages", "encouraged", "encouraging", "persuade", "persuades", "persuaded", "persuading",
+    }
         .ToFrozenSet(StringComparer.Ordinal);
 
     // "is to visit", "are to meet": be + to before the verb is a plan.

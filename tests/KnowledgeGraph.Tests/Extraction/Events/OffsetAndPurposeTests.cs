@@ -12,9 +12,9 @@ public class OffsetAndPurposeTests
     [InlineData("Trade Minister Ines Moura visited Porto on Wednesday, a month after her talks in Lisbon with Prime Minister Tomas Lind.", "2024-04")]
     [InlineData("Trade Minister Ines Moura visited Porto on Wednesday, three days after her talks in Lisbon with Prime Minister Tomas Lind.", "2024-05-12")]
     [InlineData("Trade Minister Ines Moura visited Porto on Wednesday, two years after her talks in Lisbon with Prime Minister Tomas Lind.", "2022")]
-    [InlineData("Trade Minister Ines Moura visited Porto on Wednesday, after her talks in Lisbon with Prime Minister Tomas Lind.", null)]
-    [InlineData("Trade Minister Ines Moura visited Porto on Wednesday, since her talks in Lisbon with Prime Minister Tomas Lind.", null)]
-    public void A_meeting_after_a_measured_preposition_is_moved_from_the_sentence_date_or_left_undated(string text, string? value)
+    [InlineData("Trade Minister Ines Moura visited Porto on Wednesday, after her talks in Lisbon with Prime Minister Tomas Lind.", "2024-05-15")]
+    [InlineData("Trade Minister Ines Moura visited Porto on Wednesday, two months since her talks in Lisbon with Prime Minister Tomas Lind.", "2024-05-15")]
+    public void A_meeting_after_a_measured_preposition_is_moved_from_the_sentence_date_and_an_unmeasured_one_keeps_it(string text, string? value)
     {
         var a = EventTestSupport.Analyse(text, "2024-05-15", ("on Wednesday", "2024-05-15"));
 
@@ -54,5 +54,35 @@ public class OffsetAndPurposeTests
 
         Assert.All(a.Events, e => Assert.DoesNotContain("Porto", EventTestSupport.ParticipantNames(a, e)));
         Assert.Contains(a.Events, e => EventTestSupport.ParticipantNames(a, e).Contains("Ines Moura") && EventTestSupport.ParticipantNames(a, e).Contains("Rui Costa"));
+    }
+}
+
+/// <summary>After a verb of asking, the one asked does the infinitive; the asker never does.</summary>
+public class ObjectControlTests
+{
+    [Theory]
+    [InlineData("Prime Minister Tomas Lind urged Trade Minister Ines Moura to visit Porto.")]
+    [InlineData("Prime Minister Tomas Lind invited Trade Minister Ines Moura to visit Porto.")]
+    [InlineData("Prime Minister Tomas Lind asked Trade Minister Ines Moura to visit Porto.")]
+    [InlineData("Prime Minister Tomas Lind urged Ines Moura to visit Porto.")]
+    [InlineData("Prime Minister Tomas Lind invited Ines Moura to visit Porto.")]
+    public void The_asker_is_never_the_visitor_and_the_visit_has_not_happened(string text)
+    {
+        var a = EventTestSupport.Analyse(text, "2024-05-15");
+
+        Assert.All(a.Events.Where(e => e.Type == EventType.Visit), v =>
+        {
+            Assert.DoesNotContain("Tomas Lind", EventTestSupport.ParticipantNames(a, v));
+            Assert.NotEqual(EventStatus.Occurred, v.Status);
+        });
+    }
+
+    [Fact]
+    public void A_wish_of_ones_own_keeps_its_subject()
+    {
+        var a = EventTestSupport.Analyse("Prime Minister Tomas Lind wants to visit Porto in June.", "2024-05-15");
+
+        var visit = Assert.Single(a.Events, e => e.Type == EventType.Visit);
+        Assert.Equal(["Tomas Lind"], EventTestSupport.ParticipantNames(a, visit));
     }
 }
