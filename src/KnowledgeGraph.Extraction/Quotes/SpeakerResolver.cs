@@ -12,6 +12,9 @@ internal sealed class SpeakerResolver
     // "the Deputy Finance Minister": the title words a description may have before its head.
     private const int MaxTitleWords = 3;
 
+    // "the presidential spokesman": how far before a role its "the" and modifiers may start.
+    private const int MaxRoleModifierChars = 40;
+
     private readonly DocumentAnalysis _analysis;
 
     private readonly DescribedSpeakerResolver _described;
@@ -151,7 +154,7 @@ internal sealed class SpeakerResolver
             {
                 sawFirm |= w.IsCapitalised;
             }
-            else if (NameLexicon.IsRole(w.Text) && (sawFirm || sawRole) || w.Text == "and" && sawRole)
+            else if (NameLexicon.IsRole(w.Text) && (sawFirm || sawRole) || w.Text == "and" && sawRole || sawFirm && IsRoleModifier(w, limit))
             {
                 sawRole = true;
             }
@@ -167,6 +170,10 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    /// <summary>"managing" in "Holm Motors managing director": a lower-case word right before a role.</summary>
+    private bool IsRoleModifier(PhraseToken word, int limit) =>
+        word.Text.All(char.IsLetter) && PhraseReader.WordAfter(Text, word.Span.End, limit) is { IsCapitalised: false } role && OnlySpaces(word.Span.End, role.Span.Start) && NameLexicon.IsRole(role.Text);
+
     /// <summary>
     /// The subject of a sentence: the name at its start or at the start of a clause after a fronted
     /// phrase ("Ahead of the vote, Berg signed ..."), followed by a verb or an apposition.
@@ -179,6 +186,12 @@ internal sealed class SpeakerResolver
             var tokens = PhraseReader.Forward(Text, clauseStart, before);
             if (tokens.Count > 0 && tokens[0].Span.Start - clauseStart <= 1)
             {
+                // "White House spokesman Ana Ruiz defended ... and said": the person the roles introduce, not the organisation.
+                if (PersonAfterFirmRoles(clauseStart, before) is { } person)
+                {
+                    return person;
+                }
+
                 var end = PhraseReader.SkipTicker(Text, tokens[^1].Span.End, before);
                 var next = PhraseReader.WordAfter(Text, end, before);
                 var followedByVerbOrApposition = end < Text.Length && Text[end] == ',' || next is { IsCapitalised: false } n && !NameLexicon.Connectors.Contains(n.Text) && OnlySpaces(end, n.Span.Start);
@@ -214,10 +227,10 @@ internal sealed class SpeakerResolver
             return _described.DefiniteOrganisation(tokens[^1].Text, tokens[0].Span.Start);
         }
 
-        // "the spokesman said" after "White House spokesman Ana Ruiz said": the person that role introduced.
-        if (tokens.Count == 2 && tokens[0].Text is "the" or "The" && !tokens[1].IsCapitalised && NameLexicon.IsRole(tokens[1].Text))
+        // "the spokesman said", "the presidential spokesman added" after "White House spokesman Ana Ruiz said": the person that role introduced.
+        if (!tokens[^1].IsCapitalised && NameLexicon.IsRole(tokens[^1].Text) && DefiniteBefore(tokens[^1]) is { } definite && definite >= tokens[0].Span.Start - MaxRoleModifierChars)
         {
-            return _described.PersonIntroducedAs(tokens[1].Text, tokens[0].Span.Start);
+            return _described.PersonIntroducedAs(tokens[^1].Text, definite);
         }
 
         // "the Finance Minister said" after "Finance Minister Ana Ruiz said": a title alone, as the person it introduced.
@@ -271,6 +284,29 @@ internal sealed class SpeakerResolver
         var phrase = new TextSpan(tokens[0].Span.Start, tokens[^1].Span.End);
         var any = _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(phrase) && m.Type is EntityType.Person or EntityType.Organization);
         return any is null ? null : new SpeakerMatch(any.EntityId, any.Type, any.Span);
+    }
+
+    /// <summary>Where "the" opens "the spokesman" or "the presidential spokesman": up to two lower-case modifiers before the role.</summary>
+    private int? DefiniteBefore(PhraseToken role)
+    {
+        const int maxModifiers = 2;
+        var pos = role.Span.Start;
+        for (var n = 0; n <= maxModifiers && PhraseReader.WordBefore(Text, pos, Math.Max(0, pos - MaxRoleModifierChars)) is { } w && OnlySpaces(w.Span.End, pos); n++)
+        {
+            if (w.Text is "the" or "The")
+            {
+                return w.Span.Start;
+            }
+
+            if (n == maxModifiers || w.IsCapitalised || !w.Text.All(char.IsLetter) || NameLexicon.NotBeforeSubject.Contains(w.Text) || SpeechVerbs.IsSpeechVerb(w.Text))
+            {
+                return null;
+            }
+
+            pos = w.Span.Start;
+        }
+
+        return null;
     }
 
     /// <summary>"... through debt and Baker said": an "and" after a lower-case word joins clauses, not two names ("Smith and Co said").</summary>

@@ -1,0 +1,44 @@
+namespace KnowledgeGraph.Tests.Extraction.Quotes;
+
+/// <summary>General error classes seen on an unseen news set, each with our own invented sentences.</summary>
+public class BlindSetErrorClassTests
+{
+    private const string Entities = "Person:Ana Ruiz|Person:Tomas Brenn|Organization:Holm Bank|Organization:Holm Motors|Organization:Weatherline Inc|Organization:Harbour Board|Location:Vestby";
+
+    [Fact]
+    public void A_partial_quote_whose_subject_is_an_org_role_and_a_name_goes_to_the_person()
+    {
+        var analysis = QuoteFixture.Run("Later, Harbour Board spokesman Tomas Brenn defended the new fees and said port officials \"do not expect this to hurt the trade.\"", Entities.Split('|'));
+        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "do not expect").SpeakerId));
+    }
+
+    [Fact]
+    public void A_pronoun_after_an_according_to_attribution_goes_to_that_person()
+    {
+        var analysis = QuoteFixture.Run("According to Tomas Brenn, a lawyer for Holm Bank, the appeal will fail.\n\n\"The court has no case at all,\" he said.", Entities.Split('|'));
+        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "The court").SpeakerId));
+    }
+
+    [Fact]
+    public void It_said_goes_to_the_organisation_that_spoke_before()
+    {
+        var analysis = QuoteFixture.Run("Private forecaster Weatherline Inc reported today that most of Vestby stayed dry over the weekend.\n\n\"Rain would help the crop a great deal this week,\" it said.", Entities.Split('|'));
+        Assert.Equal("Weatherline Inc", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "Rain would").SpeakerId));
+    }
+
+    [Theory]
+    [InlineData("\"We must not forget the workers in the plants,\" warns Holm Motors managing director Tomas Brenn.")]
+    [InlineData("\"We must not forget the workers in the plants,\" says chief economist Tomas Brenn.")]
+    public void An_inverted_present_tense_verb_with_titles_goes_to_the_name_after_them(string text)
+    {
+        var analysis = QuoteFixture.Run(text, Entities.Split('|'));
+        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We must").SpeakerId));
+    }
+
+    [Fact]
+    public void A_role_noun_with_an_adjective_refers_back_to_the_person_introduced_with_that_role()
+    {
+        var analysis = QuoteFixture.Run("Later, Harbour Board spokesman Tomas Brenn defended the new fees.\n\n\"It is the first time the port has raised them in a decade,\" the senior spokesman added.", Entities.Split('|'));
+        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "It is the first").SpeakerId));
+    }
+}
