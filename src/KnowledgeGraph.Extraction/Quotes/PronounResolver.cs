@@ -60,9 +60,12 @@ internal sealed class PronounResolver
 
             // "..., the source said." then '"...," he said.': "he" is the unnamed source, not a person the source named.
             // "..., a Harbour Board spokesman said." then '"...," he said.': he speaks for the board.
+            // "the senior spokesman added" after "Harbour Board spokesman Tomas Brenn said": he is the person that role introduced.
             if (gender is Gender.Male or Gender.Female && UnnamedSpeaker(sentence.Span.Start, end) is { } unnamed)
             {
-                return Affiliated(unnamed);
+                return _context.Speakers.Before(unnamed.End, unnamed.Start) is { Type: EntityType.Person } described && IsCompatible(described.EntityId, gender)
+                    ? (described.EntityId, "pronoun-described-person")
+                    : Affiliated(unnamed);
             }
 
             // Reading the subject first lets a surname the recogniser missed ("Lawson said ...") count as a candidate.

@@ -298,7 +298,7 @@ internal sealed class SpeakerResolver
                 return w.Span.Start;
             }
 
-            if (n == maxModifiers || w.IsCapitalised || !w.Text.All(char.IsLetter) || NameLexicon.NotBeforeSubject.Contains(w.Text) || SpeechVerbs.IsSpeechVerb(w.Text))
+            if (n == maxModifiers || w.IsCapitalised || w.Text is "a" or "an" or "one" or "another" || !w.Text.All(char.IsLetter) || NameLexicon.NotBeforeSubject.Contains(w.Text) || SpeechVerbs.IsSpeechVerb(w.Text))
             {
                 return null;
             }

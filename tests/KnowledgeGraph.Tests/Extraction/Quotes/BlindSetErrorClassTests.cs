@@ -41,4 +41,11 @@ public class BlindSetErrorClassTests
         var analysis = QuoteFixture.Run("Later, Harbour Board spokesman Tomas Brenn defended the new fees.\n\n\"It is the first time the port has raised them in a decade,\" the senior spokesman added.", Entities.Split('|'));
         Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "It is the first").SpeakerId));
     }
+
+    [Fact]
+    public void A_pronoun_after_a_role_noun_back_reference_goes_to_the_same_person()
+    {
+        var analysis = QuoteFixture.Run("Later, Harbour Board spokesman Tomas Brenn defended the new fees.\n\n\"It is the first time the port has raised them in a decade,\" the senior spokesman added.\n\n\"We do not want higher costs ... We do not want a price war,\" he said.", Entities.Split('|'));
+        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We do not").SpeakerId));
+    }
 }
