@@ -86,6 +86,12 @@ internal sealed class PronounResolver
                     : null;
             }
 
+            // "The Vestby Weather Agency said ..." then '"...," it said.': the organisation that spoke, though the recogniser missed it.
+            if (people.Count == 0 && gender == Gender.Neuter && OrganisationThatSpoke(sentence.Span.Start, end) is { } body)
+            {
+                return (body, "pronoun-organisation-that-spoke");
+            }
+
             if (people.Count == 0)
             {
                 // "Lindqvist said ...", a speaker we could not resolve, stands between the pronoun and anyone earlier.
@@ -188,6 +194,18 @@ internal sealed class PronounResolver
         }
 
         return null;
+    }
+
+    private string? OrganisationThatSpoke(int start, int end)
+    {
+        var bodies = SpeechCue.VerbsIn(_context.Text, start, end)
+            .Where(v => !_context.IsInsideQuote(v.Span))
+            .Select(v => _context.Speakers.ForVerb(start, v))
+            .Where(m => m is { Type: EntityType.Organization })
+            .Select(m => m!.EntityId)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return bodies.Count == 1 ? bodies[0] : null;
     }
 
     private bool HasUnresolvedSpeaker(int start, int end) =>

@@ -264,12 +264,20 @@ internal sealed class SpeakerResolver
             return body;
         }
 
+        // "the Vestby Grain Press Agency said": a place inside an organisation's name is not the speaker.
+        if (found is { Type: EntityType.Location } && found.Span != headSpan && head.Count is >= 2 and <= 4 && NameLexicon.OrganisationHeads.Contains(head[^1].Text)
+            && !_analysis.Mentions.Any(m => m.Type == EntityType.Organization && m.Span.Overlaps(headSpan)))
+        {
+            return CuedEntityRegistrar.Register(_analysis, EntityType.Organization, string.Join(' ', headSpan.Slice(Text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), headSpan);
+        }
+
         if (found is not null)
         {
             return new SpeakerMatch(found.EntityId, found.Type, found.Span);
         }
 
-        if (head.Count is 2 or 3 && head.All(t => !NameLexicon.NotNames.Contains(t.Text) && !NameLexicon.Titles.Contains(t.Text)))
+        // "Vestby Weather News Agency": a fourth word only when the last is an organisation head.
+        if ((head.Count is 2 or 3 || head.Count == 4 && NameLexicon.OrganisationHeads.Contains(head[^1].Text)) && head.All(t => !NameLexicon.NotNames.Contains(t.Text) && !NameLexicon.Titles.Contains(t.Text)))
         {
             var name = string.Join(' ', headSpan.Slice(Text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             var type = NameLexicon.OrganisationHeads.Contains(head[^1].Text) ? EntityType.Organization : EntityType.Person;

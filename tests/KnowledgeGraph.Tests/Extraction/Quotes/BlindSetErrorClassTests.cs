@@ -48,4 +48,11 @@ public class BlindSetErrorClassTests
         var analysis = QuoteFixture.Run("Later, Harbour Board spokesman Tomas Brenn defended the new fees.\n\n\"It is the first time the port has raised them in a decade,\" the senior spokesman added.\n\n\"We do not want higher costs ... We do not want a price war,\" he said.", Entities.Split('|'));
         Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We do not").SpeakerId));
     }
+
+    [Fact]
+    public void It_said_goes_to_an_agency_that_spoke_though_the_recogniser_missed_it()
+    {
+        var analysis = QuoteFixture.Run("Exports from Vestby rose 4.1 pct in May, the Vestby Grain Press Agency said.\n\nShipments to the north also rose.\n\nThe agency said the rise was due to a weak year before. \"No real gain was made in the harvest,\" it said.", Entities.Split('|'));
+        Assert.Equal("Vestby Grain Press Agency", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "No real gain").SpeakerId));
+    }
 }
