@@ -12,9 +12,6 @@ internal sealed class SpeakerResolver
     // "the Deputy Finance Minister": the title words a description may have before its head.
     private const int MaxTitleWords = 3;
 
-    // "the presidential spokesman": how far before a role its "the" and modifiers may start.
-    private const int MaxRoleModifierChars = 40;
-
     private readonly DocumentAnalysis _analysis;
 
     private readonly DescribedSpeakerResolver _described;
@@ -135,44 +132,9 @@ internal sealed class SpeakerResolver
         return Resolve(tokens);
     }
 
-    /// <summary>"Holm Securities vice president and treasurer Lena Berg": capitalised words, lower-case roles, then the name.</summary>
-    private SpeakerMatch? PersonAfterFirmRoles(int from, int limit)
-    {
-        const int maxWords = 12;
-        var pos = from;
-        var sawFirm = false;
-        var sawRole = false;
-        for (var n = 0; n < maxWords && PhraseReader.WordAfter(Text, pos, limit) is { } w && !_bounds.HasPunctuation(pos, w.Span.Start); n++)
-        {
-            if (w.IsCapitalised && sawRole)
-            {
-                var name = PhraseReader.Forward(Text, w.Span.Start, limit).TakeWhile(t => t.IsCapitalised).ToList();
-                return Resolve(name) is { Type: EntityType.Person } person ? person : null;
-            }
-
-            if (w.IsCapitalised || w.Text is "and" or "of" or "&" && sawFirm && !sawRole)
-            {
-                sawFirm |= w.IsCapitalised;
-            }
-            else if (NameLexicon.IsRole(w.Text) && (sawFirm || sawRole) || w.Text == "and" && sawRole || sawFirm && IsRoleModifier(w, limit))
-            {
-                sawRole = true;
-            }
-            else
-            {
-                return null;
-            }
-
-            // Past the closing dot of "U.S.".
-            pos = w.Span.End < limit && Text[w.Span.End] == '.' && char.IsUpper(Text[w.Span.End - 1]) ? w.Span.End + 1 : w.Span.End;
-        }
-
-        return null;
-    }
-
-    /// <summary>"managing" in "Holm Motors managing director": a lower-case word right before a role.</summary>
-    private bool IsRoleModifier(PhraseToken word, int limit) =>
-        word.Text.All(char.IsLetter) && PhraseReader.WordAfter(Text, word.Span.End, limit) is { IsCapitalised: false } role && OnlySpaces(word.Span.End, role.Span.Start) && NameLexicon.IsRole(role.Text);
+    /// <summary>"Holm Securities vice president and treasurer Lena Berg": the person the roles introduce.</summary>
+    private SpeakerMatch? PersonAfterFirmRoles(int from, int limit) =>
+        RolePhrase.NameAfterFirmRoles(Text, _bounds, from, limit) is { } name && Resolve(name) is { Type: EntityType.Person } person ? person : null;
 
     /// <summary>
     /// The subject of a sentence: the name at its start or at the start of a clause after a fronted
@@ -228,7 +190,7 @@ internal sealed class SpeakerResolver
         }
 
         // "the spokesman said", "the presidential spokesman added" after "White House spokesman Ana Ruiz said": the person that role introduced.
-        if (!tokens[^1].IsCapitalised && NameLexicon.IsRole(tokens[^1].Text) && DefiniteBefore(tokens[^1]) is { } definite && definite >= tokens[0].Span.Start - MaxRoleModifierChars)
+        if (!tokens[^1].IsCapitalised && NameLexicon.IsRole(tokens[^1].Text) && RolePhrase.DefiniteBefore(Text, tokens[^1]) is { } definite)
         {
             return _described.PersonIntroducedAs(tokens[^1].Text, definite);
         }
@@ -292,29 +254,6 @@ internal sealed class SpeakerResolver
         var phrase = new TextSpan(tokens[0].Span.Start, tokens[^1].Span.End);
         var any = _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(phrase) && m.Type is EntityType.Person or EntityType.Organization);
         return any is null ? null : new SpeakerMatch(any.EntityId, any.Type, any.Span);
-    }
-
-    /// <summary>Where "the" opens "the spokesman" or "the presidential spokesman": up to two lower-case modifiers before the role.</summary>
-    private int? DefiniteBefore(PhraseToken role)
-    {
-        const int maxModifiers = 2;
-        var pos = role.Span.Start;
-        for (var n = 0; n <= maxModifiers && PhraseReader.WordBefore(Text, pos, Math.Max(0, pos - MaxRoleModifierChars)) is { } w && OnlySpaces(w.Span.End, pos); n++)
-        {
-            if (w.Text is "the" or "The")
-            {
-                return w.Span.Start;
-            }
-
-            if (n == maxModifiers || w.IsCapitalised || w.Text is "a" or "an" or "one" or "another" || !w.Text.All(char.IsLetter) || NameLexicon.NotBeforeSubject.Contains(w.Text) || SpeechVerbs.IsSpeechVerb(w.Text))
-            {
-                return null;
-            }
-
-            pos = w.Span.Start;
-        }
-
-        return null;
     }
 
     /// <summary>"... through debt and Baker said": an "and" after a lower-case word joins clauses, not two names ("Smith and Co said").</summary>

@@ -1,0 +1,76 @@
+namespace KnowledgeGraph.Extraction.Quotes;
+
+/// <summary>
+/// Role phrases around a name: "Holm Motors managing director Ana Ruiz" (a firm, roles, then the
+/// name) and "the presidential spokesman" (a definite role that refers back to a person).
+/// </summary>
+internal static class RolePhrase
+{
+    // "the presidential spokesman": how far before a role its "the" and modifiers may start.
+    private const int MaxModifierChars = 40;
+
+    /// <summary>"Holm Securities vice president and treasurer Lena Berg": capitalised words, lower-case roles, then the name's tokens.</summary>
+    public static List<PhraseToken>? NameAfterFirmRoles(string text, PhraseBounds bounds, int from, int limit)
+    {
+        const int maxWords = 12;
+        var pos = from;
+        var sawFirm = false;
+        var sawRole = false;
+        for (var n = 0; n < maxWords && PhraseReader.WordAfter(text, pos, limit) is { } w && !bounds.HasPunctuation(pos, w.Span.Start); n++)
+        {
+            if (w.IsCapitalised && sawRole)
+            {
+                return PhraseReader.Forward(text, w.Span.Start, limit).TakeWhile(t => t.IsCapitalised).ToList();
+            }
+
+            if (w.IsCapitalised || w.Text is "and" or "of" or "&" && sawFirm && !sawRole)
+            {
+                sawFirm |= w.IsCapitalised;
+            }
+            else if (NameLexicon.IsRole(w.Text) && (sawFirm || sawRole) || w.Text == "and" && sawRole || sawFirm && IsModifier(text, w, limit))
+            {
+                sawRole = true;
+            }
+            else
+            {
+                return null;
+            }
+
+            // Past the closing dot of "U.S.".
+            pos = w.Span.End < limit && text[w.Span.End] == '.' && char.IsUpper(text[w.Span.End - 1]) ? w.Span.End + 1 : w.Span.End;
+        }
+
+        return null;
+    }
+
+    /// <summary>Where "the" opens "the spokesman" or "the presidential spokesman": up to two lower-case modifiers before the role.</summary>
+    public static int? DefiniteBefore(string text, PhraseToken role)
+    {
+        const int maxModifiers = 2;
+        var pos = role.Span.Start;
+        for (var n = 0; n <= maxModifiers && PhraseReader.WordBefore(text, pos, Math.Max(0, pos - MaxModifierChars)) is { } w && OnlySpaces(text, w.Span.End, pos); n++)
+        {
+            if (w.Text is "the" or "The")
+            {
+                return w.Span.Start;
+            }
+
+            if (n == maxModifiers || w.IsCapitalised || w.Text is "a" or "an" or "one" or "another" || !w.Text.All(char.IsLetter)
+                || NameLexicon.NotBeforeSubject.Contains(w.Text) || SpeechVerbs.IsSpeechVerb(w.Text))
+            {
+                return null;
+            }
+
+            pos = w.Span.Start;
+        }
+
+        return null;
+    }
+
+    /// <summary>"managing" in "Holm Motors managing director": a lower-case word right before a role.</summary>
+    private static bool IsModifier(string text, PhraseToken word, int limit) =>
+        word.Text.All(char.IsLetter) && PhraseReader.WordAfter(text, word.Span.End, limit) is { IsCapitalised: false } role
+        && OnlySpaces(text, word.Span.End, role.Span.Start) && NameLexicon.IsRole(role.Text);
+
+    private static bool OnlySpaces(string text, int start, int end) => text.AsSpan(start, Math.Max(0, end - start)).Trim().IsEmpty;
+}
