@@ -67,6 +67,30 @@ internal static class RolePhrase
         return null;
     }
 
+    /// <summary>", a Holm Bank lawyer," / ", the port's spokeswoman,": an apposition right after a name whose first words hold a role.</summary>
+    public static bool HasRoleApposition(string text, int nameEnd)
+    {
+        const int maxWords = 5;
+        if (nameEnd >= text.Length || text[nameEnd] != ',' || PhraseReader.WordAfter(text, nameEnd + 1, text.Length) is not { Text: "a" or "an" or "the" } determiner
+            || !OnlySpaces(text, nameEnd + 1, determiner.Span.Start))
+        {
+            return false;
+        }
+
+        var pos = determiner.Span.End;
+        for (var n = 0; n < maxWords && PhraseReader.WordAfter(text, pos, text.Length) is { } w && OnlySpaces(text, pos, w.Span.Start); n++)
+        {
+            if (!w.IsCapitalised && NameLexicon.IsRole(w.Text))
+            {
+                return true;
+            }
+
+            pos = w.Span.End;
+        }
+
+        return false;
+    }
+
     /// <summary>"managing" in "Holm Motors managing director": a lower-case word right before a role.</summary>
     private static bool IsModifier(string text, PhraseToken word, int limit) =>
         word.Text.All(char.IsLetter) && PhraseReader.WordAfter(text, word.Span.End, limit) is { IsCapitalised: false } role

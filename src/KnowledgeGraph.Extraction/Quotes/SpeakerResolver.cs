@@ -226,6 +226,12 @@ internal sealed class SpeakerResolver
             return body;
         }
 
+        // "according to Tomas Brenn, a Holm Bank lawyer,": a name typed as a place whose apposition gives it a role is a person.
+        if (found is { Type: EntityType.Location } && found.Span == headSpan && head.Count is 2 or 3 && RolePhrase.HasRoleApposition(Text, headSpan.End))
+        {
+            return CuedEntityRegistrar.Register(_analysis, EntityType.Person, string.Join(' ', headSpan.Slice(Text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), headSpan);
+        }
+
         // "the Vestby Grain Press Agency said": a place inside an organisation's name is not the speaker.
         if (found is { Type: EntityType.Location } && found.Span != headSpan && head.Count is >= 2 and <= 4 && NameLexicon.OrganisationHeads.Contains(head[^1].Text)
             && !_analysis.Mentions.Any(m => m.Type == EntityType.Organization && m.Span.Overlaps(headSpan)))

@@ -55,4 +55,11 @@ public class BlindSetErrorClassTests
         var analysis = QuoteFixture.Run("Exports from Vestby rose 4.1 pct in May, the Vestby Grain Press Agency said.\n\nShipments to the north also rose.\n\nThe agency said the rise was due to a weak year before. \"No real gain was made in the harvest,\" it said.", Entities.Split('|'));
         Assert.Equal("Vestby Grain Press Agency", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "No real gain").SpeakerId));
     }
+
+    [Fact]
+    public void A_pronoun_after_according_to_goes_to_a_name_the_recogniser_took_for_a_place_when_its_apposition_gives_a_role()
+    {
+        var analysis = QuoteFixture.Run("The bank cited a ruling in Vestby as \"clear proof that the claim is wrong,\" according to Marta Lind, a Holm Bank attorney with a local firm.\n\n\"The court in Vestby ruled on facts much like ours,\" she said.", [.. Entities.Split('|'), "Location:Marta Lind"]);
+        Assert.Equal("Marta Lind", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "The court in").SpeakerId));
+    }
 }
