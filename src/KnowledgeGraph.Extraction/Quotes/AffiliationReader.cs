@@ -194,8 +194,8 @@ internal sealed class AffiliationReader
                 return author;
             }
 
-            // "the Harbour Board said in a statement".
-            var before = Text.AsSpan(Math.Max(0, i - 20), Math.Min(20, i)).ToString();
+            // "the Harbour Board said in a statement", also across a line break ("in a\nstatement").
+            var before = string.Join(' ', Text.AsSpan(Math.Max(0, i - 20), Math.Min(20, i)).ToString().Split((char[]?)null));
             if ((before.EndsWith(" in a ", StringComparison.Ordinal) || before.EndsWith(" in its ", StringComparison.Ordinal))
                 && SpeechCue.VerbsIn(Text, Math.Max(0, i - 20), i).LastOrDefault() is { Text: not null } verb
                 && _speakers.Before(verb.Span.Start, SourcePhrase.Start(Text, Math.Max(0, verb.Span.Start - 80), verb.Span.Start)) is { Type: EntityType.Organization } issuer)

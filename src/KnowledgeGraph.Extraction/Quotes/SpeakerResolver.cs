@@ -216,6 +216,11 @@ internal sealed class SpeakerResolver
         }
 
         var headSpan = new TextSpan(head[0].Span.Start, head[^1].Span.End);
+        // "<AB Bofors>" then "Bofors said": the bracketed company, unless the recogniser already made the word an organisation.
+        if (head.Count == 1 && !_analysis.Mentions.Any(m => m.Type == EntityType.Organization && m.Span.Overlaps(headSpan)) && BracketedCompany.Containing(Text, head[0].Text) is { } company)
+        {
+            return CuedEntityRegistrar.Register(_analysis, EntityType.Organization, company, headSpan);
+        }
 
         // "Bank of Vestby Governor Ana Berg said": the person the phrase ends with, not the bank before her title.
         var found = _analysis.Mentions.FirstOrDefault(m => m.Type == EntityType.Person && m.Span.End == headSpan.End && m.Span.Start > headSpan.Start && headSpan.Contains(m.Span.Start)

@@ -62,4 +62,18 @@ public class BlindSetErrorClassTests
         var analysis = QuoteFixture.Run("The bank cited a ruling in Vestby as \"clear proof that the claim is wrong,\" according to Marta Lind, a Holm Bank attorney with a local firm.\n\n\"The court in Vestby ruled on facts much like ours,\" she said.", [.. Entities.Split('|'), "Location:Marta Lind"]);
         Assert.Equal("Marta Lind", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "The court in").SpeakerId));
     }
+
+    [Fact]
+    public void The_statement_speaks_for_the_bracketed_company_that_issued_it()
+    {
+        var analysis = QuoteFixture.Run("Tomas Brenn, chief of <SV\nKarvik>, has resigned, the company said.\n\nBrenn would stay on at the parent group, Karvik said in a statement. \"An audit has run at Karvik for a year and Brenn has chosen to step aside,\" the statement said.", [.. Entities.Split('|'), "Person:Karvik"]);
+        Assert.Equal("SV Karvik", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "An audit").SpeakerId));
+    }
+
+    [Fact]
+    public void Said_in_a_statement_is_read_across_a_line_break()
+    {
+        var analysis = QuoteFixture.Run("Tomas Brenn will stay on at the parent group, Holm Bank said in a\nstatement. \"An audit has run for a year and Brenn has chosen to step aside,\" the statement said.", Entities.Split('|'));
+        Assert.Equal("Holm Bank", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "An audit").SpeakerId));
+    }
 }
