@@ -64,7 +64,8 @@ internal sealed class AttributionContext
     {
         var start = Analysis.SentenceAt(quote.Outer.Start)?.Span.Start ?? quote.Paragraph.Span.Start;
         var previous = Previous(quote);
-        if (previous is not null && previous.Outer.End > start && previous.Outer.End <= quote.Outer.Start)
+        // 'Ruiz, on the show "Morning Tide," said: "..."': a quoted title inside the frame does not end it.
+        if (previous is not null && !previous.IsTitleCase && previous.Outer.End > start && previous.Outer.End <= quote.Outer.Start)
         {
             start = previous.Outer.End;
         }

@@ -76,4 +76,11 @@ public class BlindSetErrorClassTests
         var analysis = QuoteFixture.Run("Tomas Brenn will stay on at the parent group, Holm Bank said in a\nstatement. \"An audit has run for a year and Brenn has chosen to step aside,\" the statement said.", Entities.Split('|'));
         Assert.Equal("Holm Bank", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "An audit").SpeakerId));
     }
+
+    [Fact]
+    public void But_said_colon_goes_to_the_subject_past_a_quoted_show_name_in_its_apposition()
+    {
+        var analysis = QuoteFixture.Run("Tomas Brenn, who runs the Harbour Board, said the port would reopen.\n\nBrenn, on the Vestby radio show \"Morning Tide,\" did not comment directly on the report, but said: \"The port is safe, the port is open, and the port will stay open.\"", Entities.Split('|'));
+        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "The port is safe").SpeakerId));
+    }
 }
