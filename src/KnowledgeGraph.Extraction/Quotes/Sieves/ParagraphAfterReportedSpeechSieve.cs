@@ -27,13 +27,26 @@ internal sealed class ParagraphAfterReportedSpeechSieve : IAttributionSieve
         }
 
         var previous = context.Analysis.Paragraphs[paragraph.Index - 1];
-        if (previous.Kind != ParagraphKind.Body || context.Candidates.Any(c => c.Paragraph.Index == previous.Index))
+        if (previous.Kind != ParagraphKind.Body || context.Candidates.Any(c => c.Paragraph.Index == previous.Index && c.IsDirect))
         {
             return null;
         }
 
         var sentence = context.Analysis.Sentences.LastOrDefault(s => s.ParagraphIndex == previous.Index);
-        if (sentence is null || SpeechCue.VerbsIn(text, sentence.Span.Start, sentence.Span.End).FirstOrDefault() is not { Text: not null } verb)
+        if (sentence is null)
+        {
+            return null;
+        }
+
+        // 'According to Ruiz, the swings have gone on for years,' then a quote paragraph: Ruiz goes on.
+        const string accordingTo = "According to ";
+        if (text.AsSpan(sentence.Span.Start).StartsWith(accordingTo, StringComparison.Ordinal) && text.IndexOf(',', sentence.Span.Start, sentence.Span.Length) is var comma and > 0
+            && context.Speakers.After(sentence.Span.Start + accordingTo.Length - 1, comma) is { Type: Core.EntityType.Person } source)
+        {
+            return new Attribution(source.EntityId, null, Name, new Core.TextSpan(sentence.Span.Start, comma));
+        }
+
+        if (SpeechCue.VerbsIn(text, sentence.Span.Start, sentence.Span.End).FirstOrDefault() is not { Text: not null } verb)
         {
             return null;
         }
