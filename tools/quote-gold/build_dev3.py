@@ -7,11 +7,12 @@ import json, random, re, sys
 from sample import candidates
 from build import build, load_texts
 
-def dev3_part():
+def sample_part(first, last):
+    """Items first..last-1 (0-based) of the sampler's shuffled list, disjoint from every item before."""
     cands = candidates()
     random.Random(20261128).shuffle(cands)
-    assert not {n for n, _ in cands[:100]} & {n for n, _ in cands[100:140]}
-    return cands[100:140]
+    assert not {n for n, _ in cands[:first]} & {n for n, _ in cands[first:last]}
+    return cands[first:last]
 
 def norm(s): return re.sub(r"\s+", " ", s).lower()
 
@@ -54,17 +55,21 @@ def check(part, path, explicit):
           f"partial={counts[2]} not_quotes={counts[3]} null_speaker={counts[4]}")
     return ok
 
-if __name__ == "__main__":
-    from ann_dev3 import DEV3
-    part = dev3_part()
-    build(part, DEV3, "dev3.jsonl")
+def build_set(annotations, first, last, path):
+    """Builds path from the annotations of items first..last-1, then runs the checks; exits 0 when clean."""
+    part = sample_part(first, last)
+    build(part, annotations, path)
     texts = load_texts([n for n, _ in part])
     explicit = set()
-    for n, items in DEV3.items():
+    for n, items in annotations.items():
         for it in items:
             if isinstance(it[1], tuple):
                 s = it[1][0]
                 while texts[n]["text"][s].isspace(): s += 1
                 explicit.add((n, s))
-    ok = check(part, "dev3.jsonl", explicit)
+    ok = check(part, path, explicit)
     print("OK" if ok else "FAILED"); sys.exit(0 if ok else 1)
+
+if __name__ == "__main__":
+    from ann_dev3 import DEV3
+    build_set(DEV3, 100, 140, "dev3.jsonl")
