@@ -87,32 +87,36 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
             LEFT JOIN entities pl ON pl.id = e.place_id
             WHERE e.id = $id
             """;
-        var id = detail.Parameters.Add("$id", SqliteType.Text);
-        var entries = new List<TimelineEntry>(ids.Count);
-        foreach (var eventId in ids)
+        return ReadEach(detail, ids, r => new TimelineEntry
         {
-            id.Value = eventId;
-            using var r = detail.ExecuteReader();
-            if (!r.Read())
-            {
-                continue;
-            }
+            EventId = r.GetString(0),
+            Type = ContractNames.ParseEventType(r.GetString(1)),
+            Status = ContractNames.ParseEventStatus(r.GetString(2)),
+            Place = r.IsDBNull(3) ? null : r.GetString(3),
+            Sentence = r.GetString(4),
+            DocumentId = r.GetString(5),
+            DocumentTitle = r.IsDBNull(6) ? null : r.GetString(6),
+            Participants = r.IsDBNull(7) ? [] : r.GetString(7).Split('\u001f'),
+            Time = TimeColumns.Read(r, 8),
+        });
+    }
 
-            entries.Add(new TimelineEntry
+    /// <summary>One row per id, in the ids' order, read with a prepared command taking <c>$id</c>; ids with no row are skipped.</summary>
+    private static List<T> ReadEach<T>(SqliteCommand command, List<string> ids, Func<SqliteDataReader, T> map)
+    {
+        var id = command.Parameters.Add("$id", SqliteType.Text);
+        var rows = new List<T>(ids.Count);
+        foreach (var value in ids)
+        {
+            id.Value = value;
+            using var r = command.ExecuteReader();
+            if (r.Read())
             {
-                EventId = r.GetString(0),
-                Type = ContractNames.ParseEventType(r.GetString(1)),
-                Status = ContractNames.ParseEventStatus(r.GetString(2)),
-                Place = r.IsDBNull(3) ? null : r.GetString(3),
-                Sentence = r.GetString(4),
-                DocumentId = r.GetString(5),
-                DocumentTitle = r.IsDBNull(6) ? null : r.GetString(6),
-                Participants = r.IsDBNull(7) ? [] : r.GetString(7).Split('\u001f'),
-                Time = TimeColumns.Read(r, 8),
-            });
+                rows.Add(map(r));
+            }
         }
 
-        return entries;
+        return rows;
     }
 
     public IReadOnlyList<QuoteHit> Quotes(QuoteQuery query)
@@ -207,33 +211,19 @@ internal sealed partial class StoreQueries(SqliteConnection connection)
             LEFT JOIN entities a ON a.id = q.addressee_id
             WHERE q.id = $id
             """;
-        var id = detail.Parameters.Add("$id", SqliteType.Text);
-        var hits = new List<QuoteHit>(ids.Count);
-        foreach (var quoteId in ids)
+        return ReadEach(detail, ids, r => new QuoteHit
         {
-            id.Value = quoteId;
-            using var r = detail.ExecuteReader();
-            if (!r.Read())
-            {
-                continue;
-            }
-
-            hits.Add(new QuoteHit
-            {
-                QuoteId = r.GetString(0),
-                Kind = ContractNames.ParseQuoteKind(r.GetString(1)),
-                Text = r.GetString(2),
-                Speaker = r.IsDBNull(3) ? null : r.GetString(3),
-                Addressee = r.IsDBNull(4) ? null : r.GetString(4),
-                Date = TimeColumns.ParseDate(r, 5),
-                Sentence = r.GetString(6),
-                DocumentId = r.GetString(7),
-                DocumentTitle = r.IsDBNull(8) ? null : r.GetString(8),
-                DatePrecision = r.IsDBNull(9) ? null : ContractNames.ParsePrecision(r.GetString(9)),
-            });
-        }
-
-        return hits;
+            QuoteId = r.GetString(0),
+            Kind = ContractNames.ParseQuoteKind(r.GetString(1)),
+            Text = r.GetString(2),
+            Speaker = r.IsDBNull(3) ? null : r.GetString(3),
+            Addressee = r.IsDBNull(4) ? null : r.GetString(4),
+            Date = TimeColumns.ParseDate(r, 5),
+            Sentence = r.GetString(6),
+            DocumentId = r.GetString(7),
+            DocumentTitle = r.IsDBNull(8) ? null : r.GetString(8),
+            DatePrecision = r.IsDBNull(9) ? null : ContractNames.ParsePrecision(r.GetString(9)),
+        });
     }
 
     public StoreStats Stats()
