@@ -107,6 +107,7 @@ public sealed class EventExtractor : IExtractionStage
             }
 
             mentions.AddRange(AttendanceMentions.TakeBefore(s, attendances, int.MaxValue));
+            mentions.AddRange([.. CoordinatedVisit.Find(s, verbMentions, mentions)]);
         }
 
         var country = ArticleCountry.Of(analysis);

@@ -86,3 +86,32 @@ public class ObjectControlTests
         Assert.Equal(["Tomas Lind"], EventTestSupport.ParticipantNames(a, visit));
     }
 }
+
+/// <summary>"plans to visit A and to inspect B in Faro": the second infinitive with a place of its own is a second visit.</summary>
+public class CoordinatedVisitTests
+{
+    [Fact]
+    public void A_second_infinitive_with_its_own_place_is_a_second_planned_visit_of_the_same_person()
+    {
+        var a = EventTestSupport.Analyse("Mayor Rui Costa said Trade Minister Ines Moura planned to visit shipyards in Porto and to inspect the fishing fleet in Faro.", "2024-05-15");
+
+        var visits = a.Events.Where(e => e.Type == EventType.Visit).ToList();
+        Assert.Equal(["Faro", "Porto"], visits.Select(v => EventTestSupport.NameOf(a, v.PlaceId)).Order(StringComparer.Ordinal));
+        Assert.All(visits, v =>
+        {
+            Assert.Equal(["Ines Moura"], EventTestSupport.ParticipantNames(a, v));
+            Assert.Equal(EventStatus.Planned, v.Status);
+        });
+    }
+
+    [Theory]
+    [InlineData("Trade Minister Ines Moura planned to visit shipyards in Porto and to inspect the fishing fleet there.")]
+    [InlineData("Trade Minister Ines Moura planned to visit shipyards in Porto; officials want to meet in Faro.")]
+    [InlineData("Trade Minister Ines Moura planned to visit shipyards in Porto and to inspect the fishing fleet in Porto.")]
+    public void Without_a_new_place_of_its_own_there_is_no_second_visit(string text)
+    {
+        var a = EventTestSupport.Analyse(text, "2024-05-15");
+
+        Assert.Single(a.Events, e => e.Type == EventType.Visit);
+    }
+}
