@@ -45,7 +45,7 @@ internal static class NewsTextGenerator
 
     private static readonly Gen<Func<string, string>> Mutation = Gen.OneOf(
         Gen.Select(Gen.Int[0, Insertions.Length - 1], Gen.Double[0, 1]).Select(t => (Func<string, string>)(s => s.Insert(At(s, t.Item2), Insertions[t.Item1]))),
-        Gen.Double[0, 1].Select(f => (Func<string, string>)(s => s[..Math.Max(1, At(s, f))])),
+        Gen.Double[0, 1].Select(f => (Func<string, string>)(s => s[..Math.Min(s.Length, Math.Max(1, At(s, f)))])),
         Gen.Double[0, 1].Select(f => (Func<string, string>)(s => s[At(s, f)..] + " " + s)),
         Gen.Select(Gen.Double[0, 1], Gen.Int[1, 400]).Select(t => (Func<string, string>)(s => s.Insert(At(s, t.Item1), new string('x', t.Item2)))),
         Gen.Const((Func<string, string>)(s => s.ToUpperInvariant())),
