@@ -14,6 +14,30 @@ internal static class OpenApposition
     /// <summary>The person named at <paramref name="clauseStart"/> whose open apposition runs up to the verb at <paramref name="verbStart"/>.</summary>
     public static SpeakerMatch? PersonBefore(SpeakerResolver speakers, string text, int clauseStart, int verbStart)
     {
+        if (PersonAt(speakers, text, clauseStart, verbStart) is { } person)
+        {
+            return person;
+        }
+
+        // "In testimony today, Ana Ruiz, director of trade for the growers said": the name opens the clause after a fronted phrase.
+        var appositionComma = text.LastIndexOf(',', verbStart - 1, verbStart - clauseStart);
+        var frontComma = appositionComma > clauseStart ? text.LastIndexOf(',', appositionComma - 1, appositionComma - clauseStart) : -1;
+        return frontComma < 0 ? null : PersonAt(speakers, text, frontComma + 1 + CountSpaces(text, frontComma + 1, appositionComma), verbStart);
+    }
+
+    private static int CountSpaces(string text, int from, int limit)
+    {
+        var k = from;
+        while (k < limit && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        return k - from;
+    }
+
+    private static SpeakerMatch? PersonAt(SpeakerResolver speakers, string text, int clauseStart, int verbStart)
+    {
         var name = PhraseReader.Forward(text, clauseStart, verbStart).TakeWhile(t => t.IsCapitalised).ToList();
         if (name.Count == 0 || name[0].Span.Start - clauseStart > 1 || name[^1].Span.End >= verbStart || text[name[^1].Span.End] != ',')
         {

@@ -156,8 +156,11 @@ internal sealed class PronounResolver
     private (string EntityId, string Rule)? Affiliated(TextSpan unnamed) =>
         _context.Affiliations.Of(unnamed.Start, unnamed.End) is { } body ? (body.EntityId, "pronoun-affiliated-source") : null;
 
-    /// <summary>"the source said", "one banker said", "another trader added": a speech verb whose subject is a role with no name; the subject's span.</summary>
-    private TextSpan? UnnamedSpeaker(int start, int end)
+    /// <summary>
+    /// "the source said", "one banker said", "Another trade source noted", "a European banker said": a speech verb whose
+    /// subject is a role with no name (a capitalised word in it names no person); the subject's span.
+    /// </summary>
+    internal TextSpan? UnnamedSpeaker(int start, int end)
     {
         var text = _context.Text;
         foreach (var verb in SpeechCue.VerbsIn(text, start, end).Where(v => !_context.IsInsideQuote(v.Span)))
@@ -182,9 +185,15 @@ internal sealed class PronounResolver
 
             // "a senior central bank official": up to five words between the determiner and the noun.
             var pos = noun.Span.Start;
-            for (var i = 0; i < 5 && PhraseReader.WordBefore(text, pos, start) is { IsCapitalised: false } w && text.AsSpan(w.Span.End, pos - w.Span.End).Trim().IsEmpty; i++)
+            for (var i = 0; i < 5 && PhraseReader.WordBefore(text, pos, start) is { } w && text.AsSpan(w.Span.End, pos - w.Span.End).Trim().IsEmpty; i++)
             {
-                if (w.Text is "the" or "a" or "an" or "one" or "another")
+                var sentenceInitial = PhraseReader.WordBefore(text, w.Span.Start, start) is null;
+                if (w.IsCapitalised && !(sentenceInitial && IsDeterminer(w.Text)) && (!IsAdjective(w.Text) || NamesPerson(w.Span)))
+                {
+                    break;
+                }
+
+                if (IsDeterminer(w.Text))
                 {
                     return NameLexicon.IsRole(noun.Text) || NameLexicon.AnonymousSources.Contains(noun.Text) ? new TextSpan(w.Span.Start, verbStart) : null;
                 }
@@ -195,6 +204,15 @@ internal sealed class PronounResolver
 
         return null;
     }
+
+    private static bool IsDeterminer(string word) => word.ToLowerInvariant() is "the" or "a" or "an" or "one" or "another";
+
+    // "European", "Japanese", "British", "Saudi": a capitalised adjective of origin inside a description.
+    private static bool IsAdjective(string word) =>
+        word.Length > 3 && (word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+            || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("i", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal));
+
+    private bool NamesPerson(TextSpan span) => _context.Analysis.MentionsIn(span).Any(m => m.Type == EntityType.Person);
 
     private string? OrganisationThatSpoke(int start, int end)
     {

@@ -54,7 +54,7 @@ public sealed class QuoteExtractor : IExtractionStage
             var candidate = candidates[i];
             var attribution = context.DecidedFor(candidate);
             var last = LastOfContinuedQuote(candidates, i);
-            if (Keeps(candidate, attribution))
+            if (Keeps(candidate, attribution, analysis.Text))
             {
                 var span = new TextSpan(candidate.Content.Start, candidates[last].Content.End);
                 analysis.Quotes.Add(Build(analysis, candidate.IsDirect ? QuoteKind.Direct : QuoteKind.Partial, span, attribution ?? context.DecidedFor(candidates[last])));
@@ -76,7 +76,7 @@ public sealed class QuoteExtractor : IExtractionStage
     /// Headlines and captions give no quotes unless attributed right there; a so-called term never; a partial quote only
     /// with its speaker (else it is a scare quote or a title); a direct one when it is long enough.
     /// </summary>
-    private bool Keeps(QuoteCandidate candidate, Attribution? attribution)
+    private bool Keeps(QuoteCandidate candidate, Attribution? attribution, string text)
     {
         var attributed = attribution?.SpeakerId is not null;
         if (candidate.IsNamedTerm)
@@ -91,10 +91,19 @@ public sealed class QuoteExtractor : IExtractionStage
 
         if (!candidate.IsDirect || candidate.IsTitleCase)
         {
-            return attributed;
+            // '... the rains were "not good but still not bad," one trader said.': an unnamed source's words are still a quote.
+            return attributed || (!candidate.IsTitleCase && attribution?.Rule is ReportedSpeechSubjectSieve.UnnamedSourceRule)
+                || (!candidate.IsTitleCase && attribution?.Rule is SpeakerVerbAfterQuoteSieve.UnnamedRule && NamesSource(text, attribution.Cue));
         }
 
         return attributed || candidate.WordCount >= _options.MinWordsUnattributedDirect;
+    }
+
+    /// <summary>'one trader said', 'two dealers added': the cue's subject is a source noun, not 'the demonstrators adopted a declaration saying'.</summary>
+    private static bool NamesSource(string text, TextSpan cue)
+    {
+        var words = cue.Slice(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Select(w => w.Trim(',', '.')).Any(w => NameLexicon.IsRole(w) || NameLexicon.AnonymousSources.Contains(w) || NameLexicon.AnonymousSources.Contains(w.TrimEnd('s')));
     }
 
     /// <summary>

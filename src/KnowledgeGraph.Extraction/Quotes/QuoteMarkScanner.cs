@@ -122,9 +122,25 @@ internal static class QuoteMarkScanner
             WordCount = words.Length,
             IsNamedTerm = before.EndsWith("so-called", StringComparison.OrdinalIgnoreCase) || before.EndsWith("so called", StringComparison.OrdinalIgnoreCase)
                 || before.EndsWith("known as", StringComparison.OrdinalIgnoreCase) || before.EndsWith("nicknamed", StringComparison.OrdinalIgnoreCase)
-                || before.EndsWith("dubbed", StringComparison.OrdinalIgnoreCase),
+                || before.EndsWith("dubbed", StringComparison.OrdinalIgnoreCase) || IsLabelAfterDeterminer(before, words.Length),
             IsTitleCase = words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "a" or "in" or "on"),
         });
+    }
+
+    /// <summary>
+    /// 'the "big board" listing', 'money for the "rebels."': one or two quoted words right after "the" are the writer's label
+    /// for a thing, not anyone's words ("a "listening session"", "was "ridiculous"", "its "sacred fight"" stay quotes).
+    /// </summary>
+    private static bool IsLabelAfterDeterminer(ReadOnlySpan<char> before, int words)
+    {
+        if (words > 2)
+        {
+            return false;
+        }
+
+        var space = before.LastIndexOfAny(' ', '\n', '\t');
+        var last = before[(space + 1)..];
+        return last.Equals("the", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>'Ruiz said, "We ...' or 'Ruiz said "We ...': a verb within the last few words, then the quote.</summary>
@@ -147,7 +163,15 @@ internal static class QuoteMarkScanner
             return SpeechCue.VerbsIn(text, Math.Max(0, mark - window), mark).Any();
         }
 
-        return char.IsUpper(text[content.Start]) && PhraseReader.WordBefore(text, mark + 1, Math.Max(0, mark - window)) is { } w && SpeechVerbs.IsSpeechVerb(w.Text);
+        // 'Ruiz said "the plan will fail."': a whole sentence after a bare frame is direct, though the wire wrote it in lower case.
+        return (char.IsUpper(text[content.Start]) || IsWholeSentence(text, content))
+            && PhraseReader.WordBefore(text, mark + 1, Math.Max(0, mark - window)) is { } w && SpeechVerbs.IsSpeechVerb(w.Text);
+    }
+
+    private static bool IsWholeSentence(string text, TextSpan content)
+    {
+        const int minWords = 4;
+        return text[content.End - 1] is '.' or '!' or '?' && content.Slice(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= minWords;
     }
 
     /// <summary>'... analyst with Acme Inc. "The market ...': a sentence end the segmenter took for an abbreviation's dot.</summary>

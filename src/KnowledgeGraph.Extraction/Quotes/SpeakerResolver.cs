@@ -99,7 +99,25 @@ internal sealed class SpeakerResolver
 
         // "Ana Ruiz, head of research at Holm Bank said": the person, not the bank in her unclosed apposition.
         var found = Before(verb.Span.Start, sentenceStart);
-        return found is { Type: EntityType.Person } ? found : OpenApposition.PersonBefore(this, Text, sentenceStart, verb.Span.Start) ?? found;
+        return found is { Type: EntityType.Person } ? found : OpenApposition.PersonBefore(this, Text, sentenceStart, verb.Span.Start) ?? found ?? PersonBeforeStrayComma(sentenceStart, verb.Span.Start);
+    }
+
+    /// <summary>"Trade representative Ana Ruiz, replied": the only comma before the verb is a stray one after the person's name.</summary>
+    private SpeakerMatch? PersonBeforeStrayComma(int sentenceStart, int verbStart)
+    {
+        var k = verbStart - 1;
+        while (k > sentenceStart && char.IsWhiteSpace(Text[k]))
+        {
+            k--;
+        }
+
+        if (k <= sentenceStart || Text[k] != ',' || Text.LastIndexOf(',', k - 1, k - sentenceStart) >= 0)
+        {
+            return null;
+        }
+
+        var tokens = PhraseReader.Backward(Text, k, sentenceStart);
+        return tokens.Count > 0 && Resolve(tokens) is { Type: EntityType.Person } person ? person : null;
     }
 
     /// <summary>The speaker or addressee written after a verb: "said pollster Jean Dupont", "told AFP".</summary>

@@ -12,6 +12,9 @@ internal sealed class ReportedSpeechSubjectSieve : IAttributionSieve
 {
     private const int ScareQuoteMaxWords = 2;
 
+    /// <summary>The rule of a partial quote whose reported speech has an unnamed subject ("a dealer said"): kept, with no speaker.</summary>
+    public const string UnnamedSourceRule = "reported-speech-unnamed-source";
+
     public string Name => "reported-speech-subject";
 
     public Attribution? Attribute(QuoteCandidate quote, AttributionContext context)
@@ -32,6 +35,12 @@ internal sealed class ReportedSpeechSubjectSieve : IAttributionSieve
                 var (addressee, _) = SpeakerVerbAfterQuoteSieve.Addressee(context, verb, quote.Outer.Start);
                 return new Attribution(speaker.EntityId, addressee, Name, SpeechCue.Cover(speaker.Span, verb.Span));
             }
+        }
+
+        // 'Another trade source noted the rains were "not good but still not bad."': words of someone the article does not name.
+        if (context.Pronouns.UnnamedSpeaker(sentence.Start, quote.Outer.Start) is { } unnamed && !context.IsInsideQuote(unnamed))
+        {
+            return new Attribution(null, null, UnnamedSourceRule, unnamed);
         }
 
         if (quote.WordCount <= ScareQuoteMaxWords && !IsEpithet(text, quote))

@@ -18,6 +18,9 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
     /// <summary>The rule named for a quote given to the body an unnamed spokesman or official speaks for.</summary>
     public const string AffiliatedSourceRule = "affiliated-source";
 
+    /// <summary>The rule of a quote said by someone the article does not name ("a crop analyst said").</summary>
+    public const string UnnamedRule = "speaker-not-named";
+
     public string Name => "speaker-verb-after-quote";
 
     public Attribution? Attribute(QuoteCandidate quote, AttributionContext context)
@@ -121,7 +124,7 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
         }
 
         return CountWords(context.Text, pos, verb.Span.Start) <= maxWords && OnlyDescription(context.Text, pos, verb.Span.Start)
-            ? new Attribution(null, addressee, "speaker-not-named", new TextSpan(pos, tailStart))
+            ? new Attribution(null, addressee, UnnamedRule, new TextSpan(pos, tailStart))
             : null;
     }
 
