@@ -22,7 +22,10 @@ internal static class OpenApposition
         // "In testimony today, Ana Ruiz, director of trade for the growers said": the name opens the clause after a fronted phrase.
         var appositionComma = text.LastIndexOf(',', verbStart - 1, verbStart - clauseStart);
         var frontComma = appositionComma > clauseStart ? text.LastIndexOf(',', appositionComma - 1, appositionComma - clauseStart) : -1;
-        return frontComma < 0 ? null : PersonAt(speakers, text, frontComma + 1 + CountSpaces(text, frontComma + 1, appositionComma), verbStart);
+        // Not "Rep. Ana Ruiz, D-Ore, the chairman of X said": a name before that comma makes the next phrase its apposition.
+        return frontComma < 0 || PhraseReader.WordBefore(text, frontComma, clauseStart) is not { IsCapitalised: false }
+            ? null
+            : PersonAt(speakers, text, frontComma + 1 + CountSpaces(text, frontComma + 1, appositionComma), verbStart);
     }
 
     private static int CountSpaces(string text, int from, int limit)

@@ -102,6 +102,10 @@ internal sealed class SpeakerResolver
         return found is { Type: EntityType.Person } ? found : OpenApposition.PersonBefore(this, Text, sentenceStart, verb.Span.Start) ?? found ?? PersonBeforeStrayComma(sentenceStart, verb.Span.Start);
     }
 
+    // "D-Mass", "R-Ore.": party and state, as US wires write it after a legislator's name.
+    private static bool IsPartyTag(string word) =>
+        word.Length is >= 4 and <= 8 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]) && word.Skip(3).All(c => char.IsLower(c) || c == '.');
+
     /// <summary>"Trade representative Ana Ruiz, replied": the only comma before the verb is a stray one after the person's name.</summary>
     private SpeakerMatch? PersonBeforeStrayComma(int sentenceStart, int verbStart)
     {
@@ -196,7 +200,8 @@ internal sealed class SpeakerResolver
     /// <summary>The entity a phrase names, or null when it names none we can trust.</summary>
     public SpeakerMatch? Resolve(List<PhraseToken> tokens)
     {
-        if (tokens.Count == 0)
+        // "Rep. Ana Ruiz, D-Ore, said": a party tag is never the speaker, even when the recogniser took it for a name.
+        if (tokens.Count == 0 || tokens.Count == 1 && IsPartyTag(tokens[0].Text))
         {
             return null;
         }
