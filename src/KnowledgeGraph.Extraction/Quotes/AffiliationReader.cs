@@ -101,6 +101,12 @@ internal sealed class AffiliationReader
             tokens.RemoveRange(role + 1, tokens.Count - role - 1);
         }
 
+        // "a Holm Bank spokeswoman here said": an adverb of place or time between the role and the verb is not part of the description.
+        if (role + 1 < tokens.Count && tokens.Skip(role + 1).All(t => t.Text is "here" or "there" or "today" or "yesterday" or "tonight" or "later"))
+        {
+            tokens.RemoveRange(role + 1, tokens.Count - role - 1);
+        }
+
         // "Norway's representative at the Harbour Board": the possessor names the body, not the place of work.
         if (tokens.Take(role).Any(t => t.IsCapitalised))
         {

@@ -30,7 +30,7 @@ internal static class NameLexicon
         "negotiator", "diplomat", "politician", "campaigner", "organiser", "organizer", "resident", "witness",
         "deputy", "premier", "chancellor", "opposition", "party", "former", "veteran", "senior", "foreign",
         "defence", "defense", "finance", "interior", "prime", "vice", "treasurer", "assistant", "vice-president", "counsel",
-        "officer", "consultant", "partner", "trader", "dealer", "broker", "banker",
+        "officer", "consultant", "partner", "trader", "dealer", "broker", "banker", "representative",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns for unnamed sources: "the source said", "one banker said", "another trader added".</summary>

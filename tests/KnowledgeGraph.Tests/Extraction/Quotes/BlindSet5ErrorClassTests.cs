@@ -80,4 +80,18 @@ public class BlindSet5ErrorClassTests
         var speaker = QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "Greed").SpeakerId);
         Assert.True(speaker is null or "Ana Ruiz", $"speaker {speaker} by {QuoteFixture.QuoteStarting(analysis, "Greed").Evidence.Rule}");
     }
+
+    [Fact]
+    public void A_spokeswoman_here_said_still_speaks_for_her_company_and_so_does_the_spokeswoman_after_her()
+    {
+        var analysis = QuoteFixture.Run("Holm Bank expects to diversify into insurance, a Holm Bank spokeswoman here said.\n\n\"We are looking at several insurers in the north,\" the spokeswoman said.", Entities.Split('|'));
+        Assert.Equal("Holm Bank", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are looking").SpeakerId));
+    }
+
+    [Fact]
+    public void The_trade_representative_said_is_the_person_introduced_by_that_title()
+    {
+        var analysis = QuoteFixture.Run("Trade Representative Tomas Brenn said the bill would hurt exporters.\n\n\"We simply cannot accept a bill that invites retaliation,\" the trade representative said.", Entities.Split('|'));
+        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We simply").SpeakerId));
+    }
 }
