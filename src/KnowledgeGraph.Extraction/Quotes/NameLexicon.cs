@@ -135,4 +135,11 @@ internal static class NameLexicon
 
     public static bool IsRole(string word) =>
         Roles.Contains(word) || (word.Length > 5 && word.All(char.IsLower) && (word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)));
+
+    public static bool IsDeterminer(string word) => word.ToLowerInvariant() is "the" or "a" or "an" or "one" or "another";
+
+    // "European", "Japanese", "British", "Saudi": a capitalised adjective of origin inside a description.
+    public static bool IsOriginAdjective(string word) =>
+        word.Length > 3 && (word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+            || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("i", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal));
 }

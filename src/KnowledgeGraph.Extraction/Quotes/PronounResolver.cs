@@ -100,6 +100,12 @@ internal sealed class PronounResolver
                     return null;
                 }
 
+                // "He added that ..." two paragraphs up: the same speaker's reported speech, so the walk may go as far again behind it.
+                if (OpensWithPronounSpeaking(sentence.Span, gender))
+                {
+                    firstParagraph = Math.Min(firstParagraph, sentence.ParagraphIndex - ParagraphsBack);
+                }
+
                 continue;
             }
 
@@ -188,12 +194,12 @@ internal sealed class PronounResolver
             for (var i = 0; i < 5 && PhraseReader.WordBefore(text, pos, start) is { } w && text.AsSpan(w.Span.End, pos - w.Span.End).Trim().IsEmpty; i++)
             {
                 var sentenceInitial = PhraseReader.WordBefore(text, w.Span.Start, start) is null;
-                if (w.IsCapitalised && !(sentenceInitial && IsDeterminer(w.Text)) && (!IsAdjective(w.Text) || NamesPerson(w.Span)))
+                if (w.IsCapitalised && !(sentenceInitial && NameLexicon.IsDeterminer(w.Text)) && (!NameLexicon.IsOriginAdjective(w.Text) || NamesPerson(w.Span)))
                 {
                     break;
                 }
 
-                if (IsDeterminer(w.Text))
+                if (NameLexicon.IsDeterminer(w.Text))
                 {
                     return NameLexicon.IsRole(noun.Text) || NameLexicon.AnonymousSources.Contains(noun.Text) ? new TextSpan(w.Span.Start, verbStart) : null;
                 }
@@ -205,12 +211,9 @@ internal sealed class PronounResolver
         return null;
     }
 
-    private static bool IsDeterminer(string word) => word.ToLowerInvariant() is "the" or "a" or "an" or "one" or "another";
-
-    // "European", "Japanese", "British", "Saudi": a capitalised adjective of origin inside a description.
-    private static bool IsAdjective(string word) =>
-        word.Length > 3 && (word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
-            || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("i", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal));
+    private bool OpensWithPronounSpeaking(TextSpan sentence, Gender gender) =>
+        gender is Gender.Male or Gender.Female && PhraseReader.WordAfter(_context.Text, sentence.Start, sentence.End) is { } pronoun
+        && GenderOf(pronoun.Text) == gender && PhraseReader.WordAfter(_context.Text, pronoun.Span.End, sentence.End) is { } verb && SpeechVerbs.IsSpeechVerb(verb.Text);
 
     private bool NamesPerson(TextSpan span) => _context.Analysis.MentionsIn(span).Any(m => m.Type == EntityType.Person);
 

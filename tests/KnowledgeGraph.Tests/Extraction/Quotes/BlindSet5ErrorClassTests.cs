@@ -94,4 +94,13 @@ public class BlindSet5ErrorClassTests
         var analysis = QuoteFixture.Run("Trade Representative Tomas Brenn said the bill would hurt exporters.\n\n\"We simply cannot accept a bill that invites retaliation,\" the trade representative said.", Entities.Split('|'));
         Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We simply").SpeakerId));
     }
+
+    [Fact]
+    public void He_said_reaches_back_over_a_paragraph_of_his_own_reported_speech()
+    {
+        const string text = "Tomas Brenn blamed last year's drop on weak demand abroad.\n\nHe added that most exports went to the north.\n\n"
+            + "The north takes 60 pct of the trade. The plan will focus on it.\n\n\"The problem is convincing the firms that exports are vital,\" he said.";
+        var analysis = QuoteFixture.Run(text, Entities.Split('|'));
+        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "The problem").SpeakerId));
+    }
 }
