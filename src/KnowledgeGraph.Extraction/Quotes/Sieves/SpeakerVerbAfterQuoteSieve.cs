@@ -89,6 +89,11 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
             return named;
         }
 
+        if (expected && DescriptionThenName(context, pos, limit) is { } described)
+        {
+            return described;
+        }
+
         // '"...," Harbour Board officials said.': the body its unnamed officials speak for.
         return SpeechCue.VerbsIn(text, pos, limit, MaxWordsToVerb).FirstOrDefault() is { Text: not null } bodyVerb && context.Affiliations.Of(pos, bodyVerb.Span.Start) is { } body
             && (expected || SpeechCue.TailIsAdverbial(text, Addressee(context, bodyVerb, limit).TailStart, limit))
@@ -135,6 +140,35 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
     {
         var words = text[from..to].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 6 && words.All(w => w.Length > 0 && (char.IsLower(w[0]) || char.IsDigit(w[0])));
+    }
+
+    /// <summary>'"...," the chairman of the harbour committee, Tomas Berg, said.': the person named in apposition to a role.</summary>
+    private Attribution? DescriptionThenName(AttributionContext context, int pos, int limit)
+    {
+        var text = context.Text;
+        var verb = SpeechCue.VerbsIn(text, pos, limit, MaxWordsToVerb).FirstOrDefault();
+        var comma = verb.Text is null ? -1 : text.LastIndexOf(',', verb.Span.Start - 1, verb.Span.Start - pos);
+        if (comma < 0 || !text.AsSpan(comma + 1, verb.Span.Start - comma - 1).IsWhiteSpace())
+        {
+            return null;
+        }
+
+        var name = PhraseReader.Backward(text, comma, pos);
+        var opening = name.Count == 0 ? -1 : text.LastIndexOf(',', name[0].Span.Start - 1, name[0].Span.Start - pos);
+        if (opening < 0 || !text.AsSpan(opening + 1, name[0].Span.Start - opening - 1).IsWhiteSpace() || !name.All(t => t.IsCapitalised))
+        {
+            return null;
+        }
+
+        var description = text[pos..opening].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (description.Length < 2 || description[0] is not ("the" or "a" or "an") || !description.Any(NameLexicon.IsRole)
+            || context.Speakers.Resolve(name) is not { Type: EntityType.Person } person)
+        {
+            return null;
+        }
+
+        var (addressee, tailStart) = Addressee(context, verb, limit);
+        return new Attribution(person.EntityId, addressee, Name, new TextSpan(pos, tailStart));
     }
 
     /// <summary>'"...," Ana Ruiz, chief economist at Acme told Reuters.': an apposition the writer did not close with a comma.</summary>

@@ -103,4 +103,11 @@ public class BlindSet5ErrorClassTests
         var analysis = QuoteFixture.Run(text, Entities.Split('|'));
         Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "The problem").SpeakerId));
     }
+
+    [Fact]
+    public void A_quote_followed_by_a_role_and_the_name_in_apposition_goes_to_that_person()
+    {
+        var analysis = QuoteFixture.Run("\"This merger will make a stronger exchange for all of us,\" the chairman of the harbour committee, Tomas Brenn, said.", Entities.Split('|'));
+        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "This merger").SpeakerId));
+    }
 }
