@@ -136,6 +136,9 @@ internal static class NameLexicon
     public static bool IsRole(string word) =>
         Roles.Contains(word) || (word.Length > 5 && word.All(char.IsLower) && (word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)));
 
+    /// <summary>A noun that can stand for a speaker the article does not name: a role ("spokesman") or a source ("banker").</summary>
+    public static bool IsSourceNoun(string word) => IsRole(word) || AnonymousSources.Contains(word);
+
     public static bool IsDeterminer(string word) => word.ToLowerInvariant() is "the" or "a" or "an" or "one" or "another";
 
     // "European", "Japanese", "British", "Saudi": a capitalised adjective of origin inside a description.

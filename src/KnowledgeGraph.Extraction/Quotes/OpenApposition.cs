@@ -23,20 +23,10 @@ internal static class OpenApposition
         var appositionComma = text.LastIndexOf(',', verbStart - 1, verbStart - clauseStart);
         var frontComma = appositionComma > clauseStart ? text.LastIndexOf(',', appositionComma - 1, appositionComma - clauseStart) : -1;
         // Not "Rep. Ana Ruiz, D-Ore, the chairman of X said": a name before that comma makes the next phrase its apposition.
-        return frontComma < 0 || PhraseReader.WordBefore(text, frontComma, clauseStart) is not { IsCapitalised: false }
-            ? null
-            : PersonAt(speakers, text, frontComma + 1 + CountSpaces(text, frontComma + 1, appositionComma), verbStart);
-    }
-
-    private static int CountSpaces(string text, int from, int limit)
-    {
-        var k = from;
-        while (k < limit && char.IsWhiteSpace(text[k]))
-        {
-            k++;
-        }
-
-        return k - from;
+        return frontComma >= 0 && PhraseReader.WordBefore(text, frontComma, clauseStart) is { IsCapitalised: false }
+            && PhraseReader.WordAfter(text, frontComma + 1, appositionComma) is { } first
+            ? PersonAt(speakers, text, first.Span.Start, verbStart)
+            : null;
     }
 
     private static SpeakerMatch? PersonAt(SpeakerResolver speakers, string text, int clauseStart, int verbStart)

@@ -156,7 +156,7 @@ internal sealed class PronounResolver
         const int maxWords = 5;
         var words = _context.Text.AsSpan(sentence.Start, Math.Min(sentence.Length, 80)).ToString()
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(maxWords).Select(w => w.Trim(',', '.')).ToList();
-        return words.Count > 1 && words[0] is "The" or "A" or "An" or "Another" or "One" && words.Skip(1).Any(w => NameLexicon.IsRole(w) || NameLexicon.AnonymousSources.Contains(w));
+        return words.Count > 1 && words[0] is "The" or "A" or "An" or "Another" or "One" && words.Skip(1).Any(NameLexicon.IsSourceNoun);
     }
 
     private (string EntityId, string Rule)? Affiliated(TextSpan unnamed) =>
@@ -201,7 +201,7 @@ internal sealed class PronounResolver
 
                 if (NameLexicon.IsDeterminer(w.Text))
                 {
-                    return NameLexicon.IsRole(noun.Text) || NameLexicon.AnonymousSources.Contains(noun.Text) ? new TextSpan(w.Span.Start, verbStart) : null;
+                    return NameLexicon.IsSourceNoun(noun.Text) ? new TextSpan(w.Span.Start, verbStart) : null;
                 }
 
                 pos = w.Span.Start;

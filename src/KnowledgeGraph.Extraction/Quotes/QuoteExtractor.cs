@@ -92,8 +92,12 @@ public sealed class QuoteExtractor : IExtractionStage
         if (!candidate.IsDirect || candidate.IsTitleCase)
         {
             // '... the rains were "not good but still not bad," one trader said.': an unnamed source's words are still a quote.
-            return attributed || (!candidate.IsTitleCase && attribution?.Rule is ReportedSpeechSubjectSieve.UnnamedSourceRule)
-                || (!candidate.IsTitleCase && attribution?.Rule is SpeakerVerbAfterQuoteSieve.UnnamedRule && NamesSource(text, attribution.Cue));
+            return attributed || !candidate.IsTitleCase && attribution?.Rule switch
+            {
+                ReportedSpeechSubjectSieve.UnnamedSourceRule => true,
+                SpeakerVerbAfterQuoteSieve.UnnamedRule => NamesSource(text, attribution.Cue),
+                _ => false,
+            };
         }
 
         return attributed || candidate.WordCount >= _options.MinWordsUnattributedDirect;
@@ -103,7 +107,7 @@ public sealed class QuoteExtractor : IExtractionStage
     private static bool NamesSource(string text, TextSpan cue)
     {
         var words = cue.Slice(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return words.Select(w => w.Trim(',', '.')).Any(w => NameLexicon.IsRole(w) || NameLexicon.AnonymousSources.Contains(w) || NameLexicon.AnonymousSources.Contains(w.TrimEnd('s')));
+        return words.Select(w => w.Trim(',', '.')).Any(w => NameLexicon.IsSourceNoun(w) || NameLexicon.AnonymousSources.Contains(w.TrimEnd('s')));
     }
 
     /// <summary>
