@@ -45,6 +45,13 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
                 continue;
             }
 
+            if ((c.Type is null or EntityType.Person) && c.TokenCount == 2 && LongerNameEndingWith(peopleIndex, c.Name) is { } longer)
+            {
+                // "Denis Bra Kanon ... Bra Kanon said": a two-word surname is the full name that ends with it.
+                c.Typed(EntityType.Person, "alias-of-full-name", canonical: longer);
+                continue;
+            }
+
             if ((c.Type is null or EntityType.Person) && !c.Name.Contains(' ', StringComparison.Ordinal)
                 && FullName(peopleIndex, c.Text, c.Span.Start) is { } full)
             {
@@ -123,6 +130,19 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
         }
 
         return (nearest ?? first).Name;
+    }
+
+    // The one name of three or more words whose last two words are this name.
+    private static string? LongerNameEndingWith(PeopleIndex people, string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || !people.BySurname.TryGetValue(name[(space + 1)..], out var bySurname))
+        {
+            return null;
+        }
+
+        var longer = bySurname.Where(p => p.Tokens.Length >= 3 && p.Tokens[^2] == name[..space]).Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
+        return longer.Count == 1 ? longer[0] : null;
     }
 
     // People of the article by surname ("Hale", and "Burhan" for "al-Burhan") and by first word ("Kim").

@@ -40,6 +40,12 @@ internal sealed class TitledNameReader(SentenceTokens s, List<MentionCandidate> 
             }
 
             titleEnd = nameStart;
+
+            // "Undersecretary of State" ending the run (", for Economic Affairs, Ana Ruiz" comes after): no name in it.
+            if (nameStart == j - 1 && s.IsTitleWord(nameStart))
+            {
+                return false;
+            }
         }
         else if (s.IsWordAt(nameStart, "of"))
         {

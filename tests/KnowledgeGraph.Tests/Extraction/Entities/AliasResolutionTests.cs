@@ -9,6 +9,8 @@ public class AliasResolutionTests
     [InlineData("Finance Minister Petra Novak unveiled the budget. Novak said taxes would not rise.", "Petra Novak", 2)]
     [InlineData("Lee Jae Sung met investors in Busan. Lee said the plan was sound.", "Lee Jae Sung", 2)]
     [InlineData("Premier Zhao Wen spoke first. Later Zhao toured a factory.", "Zhao Wen", 2)]
+    [InlineData("Gao Weiming, an official of the county office, spoke first. Later Gao toured a factory.", "Gao Weiming", 2)]
+    [InlineData("Transport Minister Aline Sou Bamba met traders on Monday. Sou Bamba said prices would recover.", "Aline Sou Bamba", 2)]
     [InlineData("The U.S. and Mexico agreed. United States officials said the US would pay.", "United States", 3)]
     [InlineData("Police in Kiev said the square in Kyiv was closed.", "Kyiv", 2)]
     [InlineData("Engineers inspected Kelso Dam on Monday. Water at Kelso rose overnight.", "Kelso Dam", 2)]

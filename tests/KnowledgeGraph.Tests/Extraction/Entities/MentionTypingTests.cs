@@ -17,6 +17,8 @@ public class MentionTypingTests
     [InlineData("She studied at the University of Lagos for years.", "University of Lagos", EntityType.Organization)]
     [InlineData("Talks with Renwick Holdings collapsed.", "Renwick Holdings", EntityType.Organization)]
     [InlineData("Chancellor of the Exchequer Ivo Marten said rates would hold.", "Ivo Marten", EntityType.Person)]
+    [InlineData("Undersecretary of Trade Ivo Marten said rates would hold.", "Ivo Marten", EntityType.Person)]
+    [InlineData("Villager Wu said the plant opened in 1975.", "Wu", EntityType.Person)]
     [InlineData("Shares of Danish Express fell after the carrier cut jobs.", "Danish Express", EntityType.Organization)]
     [InlineData("Vestby Express said it would cut 200 jobs.", "Vestby Express", EntityType.Organization)]
     [InlineData("Aid was sent by the Danish Refugee Council.", "Danish Refugee Council", EntityType.Organization)]
@@ -70,6 +72,7 @@ public class MentionTypingTests
     [InlineData("The XQR index fell by a third.", "XQR")]
     [InlineData("Analysts at the Institute for the World Economy said prices would fall.", "World Economy")]
     [InlineData("Police said the Central district was calm.", "Police")]
+    [InlineData("U.S. Undersecretary of State for Trade Ivo Marten said tariffs would stay.", "State")]
     public void Capitalised_words_that_are_not_names_are_not_entities(string text, string notName)
     {
         var analysis = Recognise(text);
