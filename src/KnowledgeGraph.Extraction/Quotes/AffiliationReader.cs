@@ -31,6 +31,7 @@ internal sealed class AffiliationReader
     private static readonly string[] DocumentNouns =
     [
         "report", "statement", "study", "survey", "communique", "letter", "filing", "document", "release", "bulletin", "review",
+        "prospectus", "resolution", "memorandum", "announcement", "circular", "editorial",
     ];
 
     private static readonly FrozenSet<string> Documents = DocumentNouns.ToFrozenSet(StringComparer.Ordinal);
@@ -175,8 +176,10 @@ internal sealed class AffiliationReader
             return null;
         }
 
-        // "a document issued by the Harbour Board ... The statement said": the same noun first, then any document named before.
-        return EarlierDocument(tokens[^1].Text, start) ?? DocumentNouns.Where(d => d != tokens[^1].Text).Select(d => EarlierDocument(d, start)).FirstOrDefault(m => m is not null);
+        // "a document issued by the Harbour Board ... The statement said": the same noun first, then any document named before,
+        // else the organisation that last spoke ("The Harbour Board said ... the statement said").
+        return EarlierDocument(tokens[^1].Text, start) ?? DocumentNouns.Where(d => d != tokens[^1].Text).Select(d => EarlierDocument(d, start)).FirstOrDefault(m => m is not null)
+            ?? _described.LastSpeakingBody(start);
     }
 
     private SpeakerMatch? EarlierDocument(string noun, int start)
@@ -200,10 +203,9 @@ internal sealed class AffiliationReader
                 return author;
             }
 
-            // "the Harbour Board said in a statement", also across a line break ("in a\nstatement").
-            var before = string.Join(' ', Text.AsSpan(Math.Max(0, i - 20), Math.Min(20, i)).ToString().Split((char[]?)null));
-            if ((before.EndsWith(" in a ", StringComparison.Ordinal) || before.EndsWith(" in its ", StringComparison.Ordinal))
-                && SpeechCue.VerbsIn(Text, Math.Max(0, i - 20), i).LastOrDefault() is { Text: not null } verb
+            // "the Harbour Board said in a statement", "said in its latest monthly report", also across a line break.
+            if (InDocumentPhrase(i) is var inWord and >= 0
+                && SpeechCue.VerbsIn(Text, Math.Max(0, inWord - 20), inWord).LastOrDefault() is { Text: not null } verb
                 && _speakers.Before(verb.Span.Start, SourcePhrase.Start(Text, Math.Max(0, verb.Span.Start - 80), verb.Span.Start)) is { Type: EntityType.Organization } issuer)
             {
                 return issuer;
@@ -211,6 +213,26 @@ internal sealed class AffiliationReader
         }
 
         return null;
+    }
+
+    /// <summary>The start of "in" in "in a statement", "in its latest monthly report" before the document noun at <paramref name="noun"/>; -1 when not so written.</summary>
+    private int InDocumentPhrase(int noun)
+    {
+        // "latest", "monthly", "annual": lower-case words between the determiner and the noun.
+        const int maxAdjectives = 3;
+        var pos = noun;
+        for (var n = 0; n <= maxAdjectives && PhraseReader.WordBefore(Text, pos, Math.Max(0, pos - 30)) is { } w && !w.IsCapitalised; n++)
+        {
+            if (w.Text is "a" or "an" or "its" or "their" or "the")
+            {
+                return PhraseReader.WordBefore(Text, w.Span.Start, Math.Max(0, w.Span.Start - 10)) is { Text: "in" } inWord
+                    && Text.AsSpan(inWord.Span.End, noun - inWord.Span.End).IndexOfAny(',', '.') < 0 ? inWord.Span.Start : -1;
+            }
+
+            pos = w.Span.Start;
+        }
+
+        return -1;
     }
 
     /// <summary>"Radio Oslo quoted a Harbour Board spokesman": the capitalised run right before the role, not a name earlier in the clause.</summary>

@@ -120,12 +120,38 @@ internal sealed class DescribedSpeakerResolver
         return org is null ? null : new SpeakerMatch(org.EntityId, org.Type, org.Span);
     }
 
+    /// <summary>The last organisation that spoke before <paramref name="before"/> ("The Harbour Board said ..."), or null.</summary>
+    public SpeakerMatch? LastSpeakingBody(int before) =>
+        LastSpeakingOrganisation(before) is { } org ? new SpeakerMatch(org.EntityId, org.Type, org.Span) : null;
+
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
-    /// <summary>"Acme Motors said it received an offer ... the company said": the last organisation that spoke before.</summary>
+    /// <summary>
+    /// "Acme Motors said it received an offer ... the company said": the last organisation that spoke before, also past
+    /// a phrase set off by commas ("&lt;Acme Motors&gt;, reporting a lower profit, said").
+    /// </summary>
     private EntityMention? LastSpeakingOrganisation(int before) =>
         _analysis.Mentions
             .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
-            .LastOrDefault(m => PhraseReader.SkipTicker(Text, m.Span.End, before) is var end && SpeechCue.VerbsIn(Text, end, Math.Min(before, end + 40), maxWords: 2)
+            .LastOrDefault(m => PastCommaPhrase(PhraseReader.SkipTicker(Text, m.Span.End, before), before) is var end && SpeechCue.VerbsIn(Text, end, Math.Min(before, end + 40), maxWords: 2)
                 .Any(v => !SpeechVerbs.IsParticiple(v.Text) && Text.AsSpan(end, v.Span.Start - end).Trim().Length <= 12));
+
+    // ", reporting a lower profit," after a name: the position past its second comma, when both are in the same sentence; else pos.
+    private int PastCommaPhrase(int pos, int limit)
+    {
+        const int maxPhraseChars = 100;
+        var k = pos;
+        while (k < limit && (char.IsWhiteSpace(Text[k]) || Text[k] == '>'))
+        {
+            k++;
+        }
+
+        if (k >= limit || Text[k] != ',')
+        {
+            return pos;
+        }
+
+        var close = Text.IndexOfAny([',', '.', ';', '"'], k + 1, Math.Min(maxPhraseChars, limit - k - 1));
+        return close > 0 && Text[close] == ',' ? close + 1 : pos;
+    }
 }

@@ -15,7 +15,7 @@ internal static class NameLexicon
         "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Rev", "Leader", "Spokesman", "Spokeswoman",
         "Spokesperson", "Premier", "Sir", "Dame", "Lord", "Lady", "Representative", "Rep", "Congressman",
         "Congresswoman", "Sergeant", "Sgt", "Officer", "Inspector", "Superintendent", "Executive",
-        "Democrat", "Republican",
+        "Democrat", "Republican", "Undersecretary", "Administrator", "Commissioner",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lower-case roles written before a name: "said pollster Jean Dupont".</summary>
@@ -41,13 +41,13 @@ internal static class NameLexicon
         "farmer", "soldier", "student", "teacher", "doctor", "nurse", "engineer", "consultant", "representative",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>"the company said": nouns for a business, resolved to the last business that spoke.</summary>
     /// <summary>Nouns for a public body: "the agency said" is the last such body that spoke ("the Commerce Department said ...").</summary>
     public static readonly FrozenSet<string> PublicBodyHeads = new[]
     {
         "agency", "department", "ministry", "office", "bureau", "commission", "administration", "service", "authority",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>"the company said": nouns for a business, resolved to the last business that spoke.</summary>
     public static readonly FrozenSet<string> BusinessHeads = new[]
     {
         "company", "firm", "group", "bank", "board", "corporation", "carrier", "airline", "insurer", "lender",

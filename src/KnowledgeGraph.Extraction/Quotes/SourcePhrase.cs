@@ -37,7 +37,7 @@ internal static class SourcePhrase
     {
         var tokens = new List<PhraseToken>();
         var pos = start;
-        while (pos < end && PhraseReader.WordAfter(text, pos, end) is { } w)
+        while (pos < end && PhraseReader.WordAfter(text, pos = PastBracket(text, pos, end), end) is { } w)
         {
             tokens.Add(w);
             pos = w.Span.End;
@@ -54,5 +54,23 @@ internal static class SourcePhrase
         }
 
         return tokens;
+    }
+
+    // "an official at <Acme Corp>": a wire's angle brackets around a name are not part of it, and a ticker ("<ACME.O>") is no word of the phrase.
+    private static int PastBracket(string text, int pos, int end)
+    {
+        var k = pos;
+        while (k < end && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        if (k >= end || text[k] != '<')
+        {
+            return pos;
+        }
+
+        var skipped = PhraseReader.SkipTicker(text, k, end);
+        return skipped > k && !text.AsSpan(k, skipped - k).ContainsAny(' ', '\n') && text.AsSpan(k, skipped - k).Contains('.') ? skipped : k + 1;
     }
 }

@@ -38,7 +38,11 @@ internal sealed class ReportedSpeechSubjectSieve : IAttributionSieve
         }
 
         // 'Another trade source noted the rains were "not good but still not bad."': words of someone the article does not name.
-        if (context.Pronouns.UnnamedSpeaker(sentence.Start, quote.Outer.Start) is { } unnamed && !context.IsInsideQuote(unnamed))
+        // 'Analysts said the plan was "bold but badly timed"': so are a group's, unless the quote is short enough to be a term they
+        // used ('traders said he raised it to a "buy"').
+        if ((context.Pronouns.UnnamedSpeaker(sentence.Start, quote.Outer.Start)
+                ?? (quote.WordCount > ScareQuoteMaxWords ? UnnamedGroup.Before(context, sentence.Start, quote.Outer.Start) : null)) is { } unnamed
+            && !context.IsInsideQuote(unnamed))
         {
             return new Attribution(null, null, UnnamedSourceRule, unnamed);
         }

@@ -10,7 +10,7 @@ public class ContinuedQuoteSieveTests
     [InlineData("\"We will win,\" Anna Berg said.\n\n\"The second phase starts in June,\" Omar Haddad said.", "Omar Haddad", "speaker-verb-after-quote")]
     [InlineData("\"The first phase is finished,\" Anna Berg said. \"The second phase starts in June.\"", "Anna Berg", "continues-same-paragraph")]
     [InlineData("Anna Berg said the port would handle \"a few hundred ships\" by June. \"The second phase starts in June.\"", "Anna Berg", "continues-same-paragraph")]
-    [InlineData("Anna Berg said the port would handle \"a few hundred ships\" by June. Omar Haddad doubted it. \"The second phase starts in June.\"", null, "unattributed")]
+    [InlineData("Anna Berg said the port would handle \"a few hundred ships\" by June. Omar Haddad doubted it. \"The second phase starts in June.\"", "Omar Haddad", "sentence-about-speaker")]
     [InlineData("\"The first phase is finished,\" Anna Berg said of the merger that would create the largest shipping group in the whole region by some way. \"The second phase starts in June.\"", "Anna Berg", "continues-same-paragraph")]
     [InlineData("\"The first phase is finished,\" said Anna Berg, an analyst with Holm Securities Inc. \"The second phase starts in June.\"", "Anna Berg", "continues-same-paragraph")]
     [InlineData("    \"The first phase is finished,\"\n     she said.\n    \"The second phase starts in June.\"", null, "unattributed")]

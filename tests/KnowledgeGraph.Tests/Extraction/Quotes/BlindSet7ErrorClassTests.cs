@@ -1,0 +1,102 @@
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction;
+
+namespace KnowledgeGraph.Tests.Extraction.Quotes;
+
+/// <summary>Error classes of the dev6, dev7 and dev8 blind sets fixed in the s7 round, each with our own invented sentences.</summary>
+public class BlindSet7ErrorClassTests
+{
+    private const string Entities = "Person:Ana Ruiz|Person:Tomas Brenn|Organization:Holm Bank|Organization:Harbour Board|Organization:Harbour Shipping Co";
+
+    private static DocumentAnalysis Run(string text) => QuoteFixture.Run(text, Entities.Split('|'));
+
+    private static string? SpeakerOf(DocumentAnalysis analysis, string start) =>
+        QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, start).SpeakerId);
+
+    [Theory]
+    [InlineData("No talks are set.\n\n\"Nothing is settled yet,\" said an official at <Harbour Shipping Co> (HSC), one of the two bidders.")]
+    [InlineData("No talks are set.\n\n\"Nothing is settled yet,\" said an official at Harbour Shipping Co <HSCO.L>, one of the two bidders.")]
+    public void An_official_at_a_company_written_in_a_wires_angle_brackets_speaks_for_it(string text)
+    {
+        Assert.Equal("Harbour Shipping Co", SpeakerOf(Run(text), "Nothing"));
+    }
+
+    [Fact]
+    public void The_company_said_is_the_company_that_spoke_past_a_phrase_set_off_by_commas()
+    {
+        var analysis = Run("<Holm Bank>, reporting a sharply lower profit, said it expected growth.\n\n\"Looking ahead, we are sure our robots will pay,\" the company said.");
+        Assert.Equal("Holm Bank", SpeakerOf(analysis, "Looking"));
+    }
+
+    [Fact]
+    public void The_report_said_is_the_body_that_spoke_in_its_latest_monthly_report()
+    {
+        var analysis = Run("The Harbour Board said in its latest\nmonthly report that traffic would rise.\n\n\"Progress is expected in all sectors,\" the report added.");
+        Assert.Equal("Harbour Board", SpeakerOf(analysis, "Progress"));
+    }
+
+    [Theory]
+    [InlineData("Holm Bank said in a prospectus for a bond that the dispute was settled.\n\n\"The Company cannot predict the outcome,\" the prospectus said.", "Holm Bank")]
+    [InlineData("The Harbour Board said the loan would come from its reserve fund.\n\nThe board met on Monday.\n\n\"Repayment is expected by June,\" the statement said.", "Harbour Board")]
+    public void A_document_with_no_named_issuer_speaks_for_the_body_that_spoke(string text, string speaker)
+    {
+        var analysis = Run(text);
+        var quote = Assert.Single(analysis.Quotes);
+        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, quote.SpeakerId));
+    }
+
+    [Fact]
+    public void A_quote_ending_the_paragraph_after_a_sentence_of_reported_speech_is_that_speakers()
+    {
+        var analysis = Run("Ana Ruiz, an analyst at Holm Bank, said the offer was low.\n\nRuiz said, however, she could not predict what the board would do. \"The board is a cautious one.\"");
+        var quote = QuoteFixture.QuoteStarting(analysis, "The board");
+        Assert.Equal("Ana Ruiz", QuoteFixture.NameOf(analysis, quote.SpeakerId));
+        Assert.Equal("sentence-after-reported-speech", quote.Evidence.Rule);
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz sees slower growth this year if exports stay weak. \"You would certainly expect a cut.\"")]
+    [InlineData("Ana Ruiz, attending a harbour conference, blamed the swings on weak demand. \"If we keep the limits, the summer will be calmer.\"")]
+    [InlineData("In an address to the board, Ruiz repeated her opposition to the levy. \"I think it would hurt the port.\"")]
+    public void A_quote_ending_the_paragraph_after_a_sentence_about_a_named_person_is_hers(string text)
+    {
+        var analysis = Run(text);
+        var quote = Assert.Single(analysis.Quotes);
+        Assert.Equal("Ana Ruiz", QuoteFixture.NameOf(analysis, quote.SpeakerId));
+        Assert.Equal("sentence-about-speaker", quote.Evidence.Rule);
+    }
+
+    [Fact]
+    public void A_sentence_about_a_person_in_the_paragraph_before_does_not_give_a_quote_paragraph_its_speaker()
+    {
+        var analysis = Run("Ana Ruiz sees slower growth this year.\n\n\"You would certainly expect a cut.\"");
+        Assert.Null(Assert.Single(analysis.Quotes).SpeakerId);
+    }
+
+    [Theory]
+    [InlineData("Analysts said the plan was \"bold but badly timed\" for the port.", "bold but badly timed")]
+    [InlineData("Union officials say that in return for their stand, the port has begun \"a campaign of firing people\" to cut costs.", "a campaign of firing people")]
+    public void A_partial_quote_of_an_unnamed_group_is_kept_with_no_speaker(string text, string quote)
+    {
+        var analysis = Run(text);
+        var found = QuoteFixture.QuoteStarting(analysis, quote);
+        Assert.Null(found.SpeakerId);
+        Assert.Equal(QuoteKind.Partial, found.Kind);
+    }
+
+    [Theory]
+    [InlineData("Traders said he raised his rating of the bank to a \"buy\" on Monday.")]
+    [InlineData("Exchange officials noted the practice lets a trader engage in what is called \"front running\" before clients.")]
+    public void A_term_an_unnamed_group_used_is_not_a_quote(string text)
+    {
+        Assert.Empty(Run(text).Quotes);
+    }
+
+    [Theory]
+    [InlineData("Undersecretary of Trade Ana Ruiz said \"We are glad that the exporters have begun to pay.\"")]
+    [InlineData("Deputy Administrator Ana Ruiz said \"We are glad that the exporters have begun to pay.\"")]
+    public void A_name_after_an_undersecretary_or_administrator_title_speaks(string text)
+    {
+        Assert.Equal("Ana Ruiz", SpeakerOf(Run(text), "We are glad"));
+    }
+}
