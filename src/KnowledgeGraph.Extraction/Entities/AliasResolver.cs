@@ -192,7 +192,19 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
             return whole;
         }
 
-        return organisations.FirstOrDefault(o => IsPrefixWord(o, name) || IsPossessivePrefix(o, name));
+        return organisations.FirstOrDefault(o => IsPrefixWord(o, name) || IsPossessivePrefix(o, name)) ?? LastWordBeforeLegalForm(organisations, name);
+    }
+
+    // "Willis Faber Plc ... Faber said": the last word before the legal form of exactly one company of the article.
+    private static string? LastWordBeforeLegalForm(List<string> organisations, string name)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var companies = organisations.Where(o => o.Split(' ') is { Length: >= 3 } words && IsLegalForm(words[^1]) && words[^2] == name).ToList();
+        return companies.Count == 1 ? companies[0] : null;
     }
 
     // "Acme Motor Co" starts with the words "Acme"; "Acmeco Ltd" does not.
@@ -201,8 +213,10 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
 
     // "Acme Holdings Corp" is "Acme Holdings" with a legal form after it; "Acme Industrie" is Acme's industrial arm's full name.
     private static bool IsLegalFormOf(string name, string shortName) =>
-        IsPrefixWord(name, shortName) && name[(shortName.Length + 1)..].TrimEnd('.') is "Inc" or "Corp" or "Co" or "Ltd" or "Plc" or "PLC" or "LLC" or "AG" or "SA" or "NV"
-            or "Corporation" or "Company" or "SpA" or "Spa" or "GmbH" or "BV" or "Industrie";
+        IsPrefixWord(name, shortName) && (IsLegalForm(name[(shortName.Length + 1)..]) || name[(shortName.Length + 1)..] == "Industrie");
+
+    private static bool IsLegalForm(string word) =>
+        word.TrimEnd('.') is "Inc" or "Corp" or "Co" or "Ltd" or "Plc" or "PLC" or "LLC" or "AG" or "SA" or "NV" or "Corporation" or "Company" or "SpA" or "Spa" or "GmbH" or "BV";
 
     // "McDonald's Corp" starts with "McDonald" and a possessive.
     private static bool IsPossessivePrefix(string name, string prefix) =>

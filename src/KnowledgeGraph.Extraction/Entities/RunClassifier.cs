@@ -282,6 +282,13 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
             return;
         }
 
+        if (j < s.Count && s[j].IsLower && s[j].Text is "newspaper" or "daily" or "weekly" or "magazine" or "newsletter" && !s[j - 1].EndsRun)
+        {
+            // "the authoritative Business Day newspaper said": a publication, whatever it said.
+            c.Typed(EntityType.Organization, "publication-noun-after");
+            return;
+        }
+
         if (_context.ReadAround(c, i, j))
         {
             // "Traders said ...": a plural-looking first word with only a verb after it waits for the article to name it.
