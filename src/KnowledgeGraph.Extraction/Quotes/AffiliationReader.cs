@@ -121,7 +121,7 @@ internal sealed class AffiliationReader
         if (role + 2 < tokens.Count && tokens[role + 1].Text is "for" or "at" or "of" or "with" or "from")
         {
             var after = tokens.Skip(role + 2).SkipWhile(t => t.Text == "the").TakeWhile(t => t.IsCapitalised || NameLexicon.Connectors.Contains(t.Text)).ToList();
-            return after.Count > 0 ? _bodies.Organisation(after) : null;
+            return after.Count > 0 ? _bodies.Organisation(after) ?? NamedAfterPlace(tokens, role + 2 + after.Count) : null;
         }
 
         if (role != tokens.Count - 1)
@@ -213,6 +213,27 @@ internal sealed class AffiliationReader
         }
 
         return null;
+    }
+
+    // "a spokesman at Bombay stock brokers Holm and Brenn": after a place, a lower-case description or two, then the body's name.
+    private SpeakerMatch? NamedAfterPlace(List<PhraseToken> tokens, int from)
+    {
+        const int maxDescriptionWords = 3;
+        var described = tokens.Skip(from).TakeWhile(t => !t.IsCapitalised).Take(maxDescriptionWords + 1).Count();
+        if (described is 0 or > maxDescriptionWords)
+        {
+            return null;
+        }
+
+        // The description says what the name is: "stock brokers Holm and Brenn" is one firm, though the recogniser read two people.
+        var run = tokens.Skip(from + described).TakeWhile(t => t.IsCapitalised || NameLexicon.Connectors.Contains(t.Text) || t.Text is "and" or "&").ToList();
+        if (run.Count == 0 || !run[^1].IsCapitalised)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(run[0].Span.Start, run[^1].Span.End);
+        return _bodies.Organisation(run) ?? (run.Count > 1 ? CuedEntityRegistrar.Register(_analysis, EntityType.Organization, span.Slice(Text), span) : null);
     }
 
     /// <summary>The start of "in" in "in a statement", "in its latest monthly report" before the document noun at <paramref name="noun"/>; -1 when not so written.</summary>

@@ -178,7 +178,10 @@ internal sealed class SpeakerResolver
 
                 var end = PhraseReader.SkipTicker(Text, tokens[^1].Span.End, before);
                 var next = PhraseReader.WordAfter(Text, end, before);
-                var followedByVerbOrApposition = end < Text.Length && Text[end] == ',' || next is { IsCapitalised: false } n && !NameLexicon.Connectors.Contains(n.Text) && OnlySpaces(end, n.Span.Start);
+                // Not "Exchanges and telecommunications authorities limit ...": a word no one has named joined to a common noun.
+                var followedByVerbOrApposition = end < Text.Length && Text[end] == ','
+                    || next is { IsCapitalised: false } n && !NameLexicon.Connectors.Contains(n.Text) && OnlySpaces(end, n.Span.Start)
+                    && !(n.Text is "and" or "or" && tokens.Count == 1 && !_analysis.MentionsIn(tokens[0].Span).Any());
                 if (followedByVerbOrApposition && !NameHead.IsPossessive(tokens[^1].Text) && Resolve(tokens) is { } m)
                 {
                     return m;
@@ -186,12 +189,7 @@ internal sealed class SpeakerResolver
             }
 
             var comma = Text.IndexOf(',', clauseStart, before - clauseStart);
-            if (comma < 0)
-            {
-                return null;
-            }
-
-            clauseStart = comma + 2;
+            clauseStart = comma < 0 ? before : comma + 2;
         }
 
         return null;

@@ -86,8 +86,8 @@ internal sealed class PronounSpeakerSieve : IAttributionSieve
             return null;
         }
 
-        // 'He welcomed the plan and said, "..."': the pronoun that opens the sentence.
-        if (PhraseReader.WordBefore(text, verb.Span.Start, start) is { Text: "and" } && context.Analysis.SentenceAt(quote.Outer.Start) is { } sentence
+        // 'He welcomed the plan and said, "..."', 'He gave no details but said, "..."': the pronoun that opens the sentence.
+        if (PhraseReader.WordBefore(text, verb.Span.Start, start) is { Text: "and" or "but" } && context.Analysis.SentenceAt(quote.Outer.Start) is { } sentence
             && PhraseReader.WordAfter(text, sentence.Span.Start, verb.Span.Start) is { } opener && opener.Span.Start == sentence.Span.Start && SpeechCue.IsPronoun(opener.Text)
             && !context.IsInsideQuote(opener.Span))
         {

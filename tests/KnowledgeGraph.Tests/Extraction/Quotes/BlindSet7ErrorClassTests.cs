@@ -99,4 +99,29 @@ public class BlindSet7ErrorClassTests
     {
         Assert.Equal("Ana Ruiz", SpeakerOf(Run(text), "We are glad"));
     }
+
+    [Fact]
+    public void He_gave_no_details_but_said_is_the_man_named_before()
+    {
+        var analysis = Run("Finance Secretary Tomas Brenn told reporters the plan was ready.\n\nHe gave no details but said, \"It is a very useful plan for the banks.\"");
+        Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "It is"));
+    }
+
+    [Theory]
+    [InlineData("Bond sales rose.\n\n\"Individuals are buying the bonds,\" said a spokesman at Oslo stock brokers Holm and Brenn.")]
+    [InlineData("Bond sales rose.\n\nA spokesman at Oslo stock brokers Holm and Brenn said the bonds sold well.\n\n\"Individuals are buying the bonds,\" the spokesman said.")]
+    public void A_spokesman_at_a_place_and_a_described_firm_speaks_for_the_firm(string text)
+    {
+        var analysis = QuoteFixture.Run(text, "Location:Oslo");
+        Assert.Equal("Holm and Brenn", SpeakerOf(analysis, "Individuals"));
+    }
+
+    [Fact]
+    public void A_capitalised_word_joined_to_a_common_noun_is_no_subject_for_he()
+    {
+        var analysis = QuoteFixture.Run(
+            "Exchanges and telecommunications authorities limit data, Tomas Brenn said.\n\nIn the annual report, he said talks had brought agreement with the Oslo Stock Exchanges.\n\n\"Many other markets keep limits,\" he added.",
+            "Person:Tomas Brenn", "Organization:Oslo Stock Exchanges");
+        Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "Many"));
+    }
 }
