@@ -18,6 +18,8 @@ internal static partial class SpeechVerbs
         "claimed", "claims", "argued", "argues", "reported", "reports", "acknowledged", "acknowledges",
         "saying", "telling", "adding", "warning", "insisting", "noting", "predicting", "stressing", "explaining",
         "declaring", "arguing", "claiming", "announcing",
+        "disclosed", "discloses", "revealed", "reveals", "confirmed", "confirms", "reiterated", "reiterates", "emphasised",
+        "emphasized", "emphasises", "emphasizes", "asserted", "asserts", "contended", "contends", "complained", "complains",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that attribute a direct quote but do not introduce a reported clause ("asked", "urged").</summary>
@@ -33,6 +35,8 @@ internal static partial class SpeechVerbs
         "reported", "reports", "announced", "announces", "announcing", "wrote", "writes", "recalled", "recalls",
         "explained", "explains", "explaining", "declared", "declares", "declaring", "noted", "notes", "noting",
         "acknowledged", "acknowledges", "stressed", "stresses", "stressing", "stated", "states",
+        "disclosed", "discloses", "revealed", "reveals", "confirmed", "confirms", "reiterated", "reiterates", "emphasised",
+        "emphasized", "emphasises", "emphasizes", "asserted", "asserts",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"told"/"telling": the next noun phrase is the addressee ("told AFP", "telling reporters").</summary>

@@ -124,4 +124,22 @@ public class BlindSet7ErrorClassTests
             "Person:Tomas Brenn", "Organization:Oslo Stock Exchanges");
         Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "Many"));
     }
+
+    [Theory]
+    [InlineData("\"The port will reopen in June,\" Ana Ruiz confirmed.")]
+    [InlineData("\"The port will reopen in June,\" Ana Ruiz reiterated.")]
+    [InlineData("Ana Ruiz disclosed that \"the port will reopen in June.\"")]
+    public void Confirmed_reiterated_and_disclosed_are_speech_verbs(string text)
+    {
+        var analysis = Run(text);
+        Assert.Equal("Ana Ruiz", QuoteFixture.NameOf(analysis, Assert.Single(analysis.Quotes).SpeakerId));
+    }
+
+    [Fact]
+    public void He_said_reaches_back_over_a_paragraph_of_what_he_disclosed()
+    {
+        var analysis = Run("Tomas Brenn estimated the loss at 500 mln crowns.\n\nHe disclosed that his country would lead the talks next month.\n\n"
+            + "The Harbour Board has been chosen to speak for the bloc.\n\n\"An initiative is likely very soon,\" he said.");
+        Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "An initiative"));
+    }
 }
