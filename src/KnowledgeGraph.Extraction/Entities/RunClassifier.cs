@@ -339,6 +339,12 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
                 return false;
             }
 
+            // "Minister of Mines and Energy Ana Ruiz": the "and" is inside the ministry's name in a title before a person.
+            if (and && Enumerable.Range(i, m - i).Any(k => s.TitleAt(k) == TitleKind.Head && s.IsWordAt(k + 1, "of")) && Titled.TryRead(i, j))
+            {
+                return true;
+            }
+
             if (of && (s.IsCue(CueKind.OrgLead, m - 1) || s.IsCue(CueKind.FacilityLead, m - 1) || NamedThings.IsLead(s, m - 1) || s.TitleAt(m - 1) is not null
                 || s.CompanyOfPlaceHeadEnd(i, j) == m))
             {

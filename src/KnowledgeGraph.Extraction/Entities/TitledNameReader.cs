@@ -50,12 +50,20 @@ internal sealed class TitledNameReader(SentenceTokens s, List<MentionCandidate> 
         else if (s.IsWordAt(nameStart, "of"))
         {
             countryTokens = s.LongestGazetteerMatch(nameStart + 1, j);
-            if (countryTokens == 0 || nameStart + 1 + countryTokens >= j)
+            if (countryTokens > 0 && nameStart + 1 + countryTokens < j)
+            {
+                nameStart += 1 + countryTokens;
+            }
+            else if (LastTitleWord(nameStart + 1, j) is var last and > 0)
+            {
+                // "Minister of Mines and Energy Ana Ruiz": the ministry's name ends at its last title word ("energy").
+                countryTokens = 0;
+                nameStart = titleEnd = last + 1;
+            }
+            else
             {
                 return false;
             }
-
-            nameStart += 1 + countryTokens;
         }
 
         // A title with nothing after it ("the Minister of Finance" ending the run) names nobody.
@@ -122,6 +130,26 @@ internal sealed class TitledNameReader(SentenceTokens s, List<MentionCandidate> 
 
         context.ReadAround(person, i, j);
         return true;
+    }
+
+    // The last title word in [from, j - 1) when every word before it is capitalised or "and"; -1 otherwise.
+    private int LastTitleWord(int from, int j)
+    {
+        var last = -1;
+        for (var k = from; k < j - 1; k++)
+        {
+            if (!s[k].IsWord || !(s[k].IsCapitalised || s.IsWordAt(k, "and")))
+            {
+                return -1;
+            }
+
+            if (s.IsTitleWord(k))
+            {
+                last = k;
+            }
+        }
+
+        return last;
     }
 
     // "Chancellor of the Exchequer Ana Ruiz": one word after "of the" ends the title, and the two or three words after it are the person.

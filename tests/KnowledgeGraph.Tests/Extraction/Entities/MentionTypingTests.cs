@@ -18,6 +18,8 @@ public class MentionTypingTests
     [InlineData("Talks with Renwick Holdings collapsed.", "Renwick Holdings", EntityType.Organization)]
     [InlineData("Chancellor of the Exchequer Ivo Marten said rates would hold.", "Ivo Marten", EntityType.Person)]
     [InlineData("Undersecretary of Trade Ivo Marten said rates would hold.", "Ivo Marten", EntityType.Person)]
+    [InlineData("Norland's Minister of Mines and Energy Ivo Marten said output would hold.", "Ivo Marten", EntityType.Person)]
+    [InlineData("Minister of International Trade and Industry Ivo Marten said the deal was private.", "Ivo Marten", EntityType.Person)]
     [InlineData("Villager Wu said the plant opened in 1975.", "Wu", EntityType.Person)]
     [InlineData("The plan was drafted, the authoritative Harbour Day newspaper said.", "Harbour Day", EntityType.Organization)]
     [InlineData("Talks reached the Nordic Stock Exchanges on Monday.", "Nordic Stock Exchanges", EntityType.Organization)]
