@@ -61,7 +61,7 @@ internal sealed class PronounResolver
             // "..., the source said." then '"...," he said.': "he" is the unnamed source, not a person the source named.
             // "..., a Harbour Board spokesman said." then '"...," he said.': he speaks for the board.
             // "the senior spokesman added" after "Harbour Board spokesman Tomas Brenn said": he is the person that role introduced.
-            if (gender is Gender.Male or Gender.Female && UnnamedSpeaker(sentence.Span.Start, end) is { } unnamed)
+            if (gender is Gender.Male or Gender.Female && UnnamedSource.Before(_context, sentence.Span.Start, end) is { } unnamed)
             {
                 return _context.Speakers.Before(unnamed.End, unnamed.Start) is { Type: EntityType.Person } described && IsCompatible(described.EntityId, gender)
                     ? (described.EntityId, "pronoun-described-person")
@@ -162,60 +162,10 @@ internal sealed class PronounResolver
     private (string EntityId, string Rule)? Affiliated(TextSpan unnamed) =>
         _context.Affiliations.Of(unnamed.Start, unnamed.End) is { } body ? (body.EntityId, "pronoun-affiliated-source") : null;
 
-    /// <summary>
-    /// "the source said", "one banker said", "Another trade source noted", "a European banker said": a speech verb whose
-    /// subject is a role with no name (a capitalised word in it names no person); the subject's span.
-    /// </summary>
-    internal TextSpan? UnnamedSpeaker(int start, int end)
-    {
-        var text = _context.Text;
-        foreach (var verb in SpeechCue.VerbsIn(text, start, end).Where(v => !_context.IsInsideQuote(v.Span)))
-        {
-            // "quoted one official as saying": the official speaks.
-            var verbStart = verb.Span.Start;
-            if (SpeechVerbs.IsParticiple(verb.Text))
-            {
-                if (PhraseReader.WordBefore(text, verbStart, start) is not { Text: "as" } asWord)
-                {
-                    continue;
-                }
-
-                verbStart = asWord.Span.Start;
-            }
-
-            if (PhraseReader.WordBefore(text, verbStart, start) is not { IsCapitalised: false } noun
-                || SpeechCue.IsPronoun(noun.Text) || !text.AsSpan(noun.Span.End, verbStart - noun.Span.End).Trim().IsEmpty)
-            {
-                continue;
-            }
-
-            // "a senior central bank official": up to five words between the determiner and the noun.
-            var pos = noun.Span.Start;
-            for (var i = 0; i < 5 && PhraseReader.WordBefore(text, pos, start) is { } w && text.AsSpan(w.Span.End, pos - w.Span.End).Trim().IsEmpty; i++)
-            {
-                var sentenceInitial = PhraseReader.WordBefore(text, w.Span.Start, start) is null;
-                if (w.IsCapitalised && !(sentenceInitial && NameLexicon.IsDeterminer(w.Text)) && (!NameLexicon.IsOriginAdjective(w.Text) || NamesPerson(w.Span)))
-                {
-                    break;
-                }
-
-                if (NameLexicon.IsDeterminer(w.Text))
-                {
-                    return NameLexicon.IsSourceNoun(noun.Text) ? new TextSpan(w.Span.Start, verbStart) : null;
-                }
-
-                pos = w.Span.Start;
-            }
-        }
-
-        return null;
-    }
-
     private bool OpensWithPronounSpeaking(TextSpan sentence, Gender gender) =>
         gender is Gender.Male or Gender.Female && PhraseReader.WordAfter(_context.Text, sentence.Start, sentence.End) is { } pronoun
         && GenderOf(pronoun.Text) == gender && PhraseReader.WordAfter(_context.Text, pronoun.Span.End, sentence.End) is { } verb && SpeechVerbs.IsSpeechVerb(verb.Text);
 
-    private bool NamesPerson(TextSpan span) => _context.Analysis.MentionsIn(span).Any(m => m.Type == EntityType.Person);
 
     private string? OrganisationThatSpoke(int start, int end)
     {

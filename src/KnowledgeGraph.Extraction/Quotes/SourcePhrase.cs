@@ -1,3 +1,5 @@
+using KnowledgeGraph.Core;
+
 namespace KnowledgeGraph.Extraction.Quotes;
 
 /// <summary>Where the description of an unnamed source starts and ends ("a spokesman for Acme Corp said"), and its words.</summary>
@@ -31,6 +33,35 @@ internal static class SourcePhrase
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// '"...," said a director at one merchant bank': an unnamed source right after a speech verb that follows a quote
+    /// (not "said the president was forced to act", where the phrase opens the reported clause).
+    /// </summary>
+    public static TextSpan? AfterVerb(string text, PhraseToken verb, int end)
+    {
+        // "a senior central bank official": up to five words between the determiner and the noun.
+        const int maxWords = 5;
+        if (SpeechVerbs.IsParticiple(verb.Text) || text.AsSpan(0, verb.Span.Start).TrimEnd().TrimEnd(',').TrimEnd() is not [.., '"' or '\u201d']
+            || PhraseReader.WordAfter(text, verb.Span.End, end) is not { } determiner
+            || !NameLexicon.IsDeterminer(determiner.Text) || !text.AsSpan(verb.Span.End, determiner.Span.Start - verb.Span.End).Trim().IsEmpty)
+        {
+            return null;
+        }
+
+        var pos = determiner.Span.End;
+        for (var i = 0; i < maxWords && PhraseReader.WordAfter(text, pos, end) is { IsCapitalised: false } w && text.AsSpan(pos, w.Span.Start - pos).Trim().IsEmpty; i++)
+        {
+            if (NameLexicon.IsSourceNoun(w.Text))
+            {
+                return new TextSpan(determiner.Span.Start, End(text, w.Span.End, end));
+            }
+
+            pos = w.Span.End;
+        }
+
+        return null;
     }
 
     public static List<PhraseToken> Words(string text, int start, int end)

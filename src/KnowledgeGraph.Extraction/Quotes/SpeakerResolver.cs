@@ -127,13 +127,17 @@ internal sealed class SpeakerResolver
     /// <summary>The speaker or addressee written after a verb: "said pollster Jean Dupont", "told AFP".</summary>
     public SpeakerMatch? After(int verbEnd, int limit)
     {
+        var tokens = PhraseReader.Forward(Text, verbEnd, limit);
+        if (tokens.Count > 0 && PossessedOrBracketed(verbEnd, tokens[^1].Span.End, limit) is { } owned)
+        {
+            return owned;
+        }
+
         // "said Holm Securities assistant manager Lena Berg": the person the roles introduce, not the firm before them.
         if (PersonAfterFirmRoles(verbEnd, limit) is { } person)
         {
             return person;
         }
-
-        var tokens = PhraseReader.Forward(Text, verbEnd, limit);
 
         // "said de Clercq", "said van Agt": a lower-case particle opens the surname.
         if (tokens.Count == 0 && PhraseReader.WordAfter(Text, verbEnd, limit) is { Text: "de" or "van" or "von" or "da" or "del" or "di" or "du" or "le" or "la" } particle)
@@ -152,6 +156,26 @@ internal sealed class SpeakerResolver
         }
 
         return Resolve(tokens);
+    }
+
+    /// <summary>
+    /// "said Holm de Zoete's Berg": the person the firm's possessive introduces; "said Holm Fleming (Securities) Ltd analyst
+    /// Lena Berg": the person after a firm's name broken by a bracketed word.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",.;:\"()");
+
+    private SpeakerMatch? PossessedOrBracketed(int verbEnd, int nameEnd, int limit)
+    {
+        const int maxFirmChars = 40;
+        var possessive = Text.IndexOf("'s ", verbEnd, Math.Min(maxFirmChars, limit - verbEnd), StringComparison.Ordinal);
+        if (possessive > verbEnd && Text.AsSpan(verbEnd, possessive - verbEnd).IndexOfAny(ClauseMarks) < 0)
+        {
+            return PhraseReader.Forward(Text, possessive + 2, limit) is { Count: > 0 } owner && owner[0].IsCapitalised && Resolve(owner) is { Type: EntityType.Person } person ? person : null;
+        }
+
+        var open = nameEnd < limit - 1 && Text[nameEnd] == ' ' && Text[nameEnd + 1] == '(' ? nameEnd + 1 : -1;
+        var close = open < 0 ? -1 : Text.IndexOf(')', open, Math.Min(30, limit - open));
+        return close < 0 ? null : PersonAfterFirmRoles(close + 1, limit);
     }
 
     /// <summary>"Holm Securities vice president and treasurer Lena Berg": the person the roles introduce.</summary>

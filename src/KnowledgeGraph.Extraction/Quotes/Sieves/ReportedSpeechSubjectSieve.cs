@@ -40,7 +40,7 @@ internal sealed class ReportedSpeechSubjectSieve : IAttributionSieve
         // 'Another trade source noted the rains were "not good but still not bad."': words of someone the article does not name.
         // 'Analysts said the plan was "bold but badly timed"': so are a group's, unless the quote is short enough to be a term they
         // used ('traders said he raised it to a "buy"').
-        if ((context.Pronouns.UnnamedSpeaker(sentence.Start, quote.Outer.Start)
+        if ((UnnamedSource.Before(context, sentence.Start, quote.Outer.Start)
                 ?? (quote.WordCount > ScareQuoteMaxWords ? UnnamedGroup.Before(context, sentence.Start, quote.Outer.Start) : null)) is { } unnamed
             && !context.IsInsideQuote(unnamed))
         {

@@ -142,4 +142,21 @@ public class BlindSet7ErrorClassTests
             + "The Harbour Board has been chosen to speak for the bloc.\n\n\"An initiative is likely very soon,\" he said.");
         Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "An initiative"));
     }
+
+    [Theory]
+    [InlineData("Chip shares fell.\n\n\"This is no help to the smaller firms,\" said Holm Fleming (Securities) Ltd analyst Tomas Brenn.", "Organization:Holm Fleming")]
+    [InlineData("Tomas Brenn, an analyst with Holm de Zoete, said chip shares fell.\n\n\"This is no help to the smaller firms,\" said Holm de Zoete's Brenn.", "Organization:Holm de Zoete")]
+    public void Said_a_firm_then_its_analyst_is_the_analyst(string text, string firm)
+    {
+        var analysis = QuoteFixture.Run(text, "Person:Tomas Brenn", firm);
+        Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "This is no help"));
+    }
+
+    [Fact]
+    public void He_added_after_a_quote_said_by_an_unnamed_director_is_not_the_man_named_before()
+    {
+        var analysis = Run("\"The fees are too high,\" Tomas Brenn, a director of Holm Bank, said.\n\n"
+            + "\"The risks are large,\" said a director at one merchant bank. \"They ask you to borrow money now,\" he added.");
+        Assert.Null(QuoteFixture.QuoteStarting(analysis, "They ask").SpeakerId);
+    }
 }

@@ -1,0 +1,62 @@
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Quotes;
+
+/// <summary>The subject of a speech verb that names no one: a role or source noun with a determiner ("one banker said").</summary>
+internal static class UnnamedSource
+{
+    /// <summary>
+    /// "the source said", "one banker said", "Another trade source noted", "a European banker said": a speech verb whose
+    /// subject is a role with no name (a capitalised word in it names no person); the subject's span.
+    /// </summary>
+    public static TextSpan? Before(AttributionContext context, int start, int end)
+    {
+        var text = context.Text;
+        foreach (var verb in SpeechCue.VerbsIn(text, start, end).Where(v => !context.IsInsideQuote(v.Span)))
+        {
+            // "quoted one official as saying": the official speaks.
+            var verbStart = verb.Span.Start;
+            if (SpeechVerbs.IsParticiple(verb.Text))
+            {
+                if (PhraseReader.WordBefore(text, verbStart, start) is not { Text: "as" } asWord)
+                {
+                    continue;
+                }
+
+                verbStart = asWord.Span.Start;
+            }
+
+            // '"...," said a director at one merchant bank.': the source after the verb.
+            if (SourcePhrase.AfterVerb(text, verb, end) is { } after)
+            {
+                return after;
+            }
+
+            if (PhraseReader.WordBefore(text, verbStart, start) is not { IsCapitalised: false } noun
+                || SpeechCue.IsPronoun(noun.Text) || !text.AsSpan(noun.Span.End, verbStart - noun.Span.End).Trim().IsEmpty)
+            {
+                continue;
+            }
+
+            // "a senior central bank official": up to five words between the determiner and the noun.
+            var pos = noun.Span.Start;
+            for (var i = 0; i < 5 && PhraseReader.WordBefore(text, pos, start) is { } w && text.AsSpan(w.Span.End, pos - w.Span.End).Trim().IsEmpty; i++)
+            {
+                var sentenceInitial = PhraseReader.WordBefore(text, w.Span.Start, start) is null;
+                if (w.IsCapitalised && !(sentenceInitial && NameLexicon.IsDeterminer(w.Text)) && (!NameLexicon.IsOriginAdjective(w.Text) || context.Analysis.MentionsIn(w.Span).Any(m => m.Type == EntityType.Person)))
+                {
+                    break;
+                }
+
+                if (NameLexicon.IsDeterminer(w.Text))
+                {
+                    return NameLexicon.IsSourceNoun(noun.Text) ? new TextSpan(w.Span.Start, verbStart) : null;
+                }
+
+                pos = w.Span.Start;
+            }
+        }
+
+        return null;
+    }
+}
