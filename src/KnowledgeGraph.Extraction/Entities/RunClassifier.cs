@@ -144,8 +144,9 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
     // "Bank of Canada", "Royal Military College", "Liberal Party", "Arvin Industries Inc".
     private bool TryOrganisation(int i, int j)
     {
+        // "Bank Negara", "Banco Central": a bank's name can open with the word.
         var lead = Enumerable.Range(i, j - i - 1).Any(k => s.IsCue(CueKind.OrgLead, k) && s.IsWordAt(k + 1, "of"))
-            || s.CompanyOfPlaceHeadEnd(i, j) < j;
+            || s.CompanyOfPlaceHeadEnd(i, j) < j || j - i > 1 && s[i].Text is "Bank" or "Banco" or "Banque" or "Banca";
         if (!lead && !(s.IsCue(CueKind.OrgHead, j - 1) && j - i > 1))
         {
             return false;

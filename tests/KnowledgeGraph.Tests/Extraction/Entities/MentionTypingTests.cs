@@ -23,6 +23,7 @@ public class MentionTypingTests
     [InlineData("Villager Wu said the plant opened in 1975.", "Wu", EntityType.Person)]
     [InlineData("The plan was drafted, the authoritative Harbour Day newspaper said.", "Harbour Day", EntityType.Organization)]
     [InlineData("Talks reached the Nordic Stock Exchanges on Monday.", "Nordic Stock Exchanges", EntityType.Organization)]
+    [InlineData("Bank Lestari said it does not intend to hold the shares.", "Bank Lestari", EntityType.Organization)]
     [InlineData("Shares of Danish Express fell after the carrier cut jobs.", "Danish Express", EntityType.Organization)]
     [InlineData("Vestby Express said it would cut 200 jobs.", "Vestby Express", EntityType.Organization)]
     [InlineData("Aid was sent by the Danish Refugee Council.", "Danish Refugee Council", EntityType.Organization)]
