@@ -25,6 +25,7 @@ internal sealed class AffiliationReader
     {
         "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "official", "officials",
         "aide", "aides", "source", "sources", "representative", "representatives", "officer", "officers", "analyst", "analysts",
+        "broker", "brokers", "dealer", "dealers", "trader", "traders", "economist", "economists", "banker", "bankers",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Documents quoted as if they spoke: "the report said", "the statement added".</summary>

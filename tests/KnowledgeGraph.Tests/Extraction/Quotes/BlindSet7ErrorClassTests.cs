@@ -159,4 +159,28 @@ public class BlindSet7ErrorClassTests
             + "\"The risks are large,\" said a director at one merchant bank. \"They ask you to borrow money now,\" he added.");
         Assert.Null(QuoteFixture.QuoteStarting(analysis, "They ask").SpeakerId);
     }
+
+    [Theory]
+    [InlineData("\"Rates will stay high,\" the Holm Securities Co economist said.")]
+    [InlineData("\"Rates will stay high,\" said a dealer at Holm Securities Co.")]
+    public void An_economist_or_dealer_of_a_named_firm_speaks_for_the_firm(string text)
+    {
+        var analysis = QuoteFixture.Run(text, "Organization:Holm Securities Co");
+        Assert.Equal("Holm Securities Co", QuoteFixture.NameOf(analysis, Assert.Single(analysis.Quotes).SpeakerId));
+    }
+
+    [Fact]
+    public void A_broker_at_a_named_firm_speaks_for_the_firm_and_so_does_the_quote_after()
+    {
+        var analysis = QuoteFixture.Run("Shares firmed.\n\n\"I have never been able to justify this,\" said a broker at Holm Securities Co. \"It just always happens.\"", "Organization:Holm Securities Co");
+        Assert.All(analysis.Quotes, q => Assert.Equal("Holm Securities Co", QuoteFixture.NameOf(analysis, q.SpeakerId)));
+        Assert.Equal(2, analysis.Quotes.Count);
+    }
+
+    [Fact]
+    public void Said_a_person_of_a_firms_department_is_the_person()
+    {
+        var analysis = QuoteFixture.Run("Rates rose.\n\n\"Technical measures will not be enough,\" said Leo\nde Corel of Holm Bank's economic research department.", "Person:Leo de Corel", "Organization:Holm Bank");
+        Assert.Equal("Leo de Corel", SpeakerOf(analysis, "Technical"));
+    }
 }

@@ -1,0 +1,71 @@
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Quotes;
+
+/// <summary>The speaker written after a speech verb: "said pollster Jean Dupont", "said Holm Securities analyst Lena Berg".</summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>The speaker or addressee written after a verb: "said pollster Jean Dupont", "told AFP".</summary>
+    public SpeakerMatch? After(int verbEnd, int limit)
+    {
+        var tokens = PhraseReader.Forward(Text, verbEnd, limit);
+        if (tokens.Count > 0 && PossessedOrBracketed(verbEnd, tokens[^1].Span.End, limit) is { } owned)
+        {
+            return owned;
+        }
+
+        // "said Holm Securities assistant manager Lena Berg": the person the roles introduce, not the firm before them.
+        if (PersonAfterFirmRoles(verbEnd, limit) is { } person)
+        {
+            return person;
+        }
+
+        // "said de Clercq", "said van Agt": a lower-case particle opens the surname.
+        if (tokens.Count == 0 && PhraseReader.WordAfter(Text, verbEnd, limit) is { Text: "de" or "van" or "von" or "da" or "del" or "di" or "du" or "le" or "la" } particle)
+        {
+            tokens = PhraseReader.Forward(Text, particle.Span.End, limit);
+        }
+
+        // "said Leo de Corel of Holm Bank's research department": the person before "of".
+        if (tokens.FindIndex(t => t.Text == "of") is > 0 and var of && Resolve(tokens[..of]) is { Type: EntityType.Person } beforeOf)
+        {
+            return beforeOf;
+        }
+
+        // "according to Latin American officials": the name only modifies the noun that follows it;
+        // "said Holm Securities analyst Lena Berg": unless a role there introduces a name.
+        if (tokens.Count > 0 && PhraseReader.WordAfter(Text, tokens[^1].Span.End, limit) is { IsCapitalised: false } next
+            && OnlySpaces(tokens[^1].Span.End, next.Span.Start) && !NameLexicon.FollowsName.Contains(next.Text))
+        {
+            return NameLexicon.IsRole(next.Text) && PhraseReader.Forward(Text, next.Span.End, limit) is { Count: > 0 } named && named[0].IsCapitalised
+                ? Resolve(named)
+                : null;
+        }
+
+        return Resolve(tokens);
+    }
+
+    /// <summary>
+    /// "said Holm de Zoete's Berg": the person the firm's possessive introduces; "said Holm Fleming (Securities) Ltd analyst
+    /// Lena Berg": the person after a firm's name broken by a bracketed word.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",.;:\"()");
+
+    private SpeakerMatch? PossessedOrBracketed(int verbEnd, int nameEnd, int limit)
+    {
+        const int maxFirmChars = 40;
+        var possessive = Text.IndexOf("'s ", verbEnd, Math.Min(maxFirmChars, limit - verbEnd), StringComparison.Ordinal);
+        if (possessive > verbEnd && Text.AsSpan(verbEnd, possessive - verbEnd).IndexOfAny(ClauseMarks) < 0)
+        {
+            return PhraseReader.Forward(Text, possessive + 2, limit) is { Count: > 0 } owner && owner[0].IsCapitalised && Resolve(owner) is { Type: EntityType.Person } person ? person : null;
+        }
+
+        var open = nameEnd < limit - 1 && Text[nameEnd] == ' ' && Text[nameEnd + 1] == '(' ? nameEnd + 1 : -1;
+        var close = open < 0 ? -1 : Text.IndexOf(')', open, Math.Min(30, limit - open));
+        return close < 0 ? null : PersonAfterFirmRoles(close + 1, limit);
+    }
+
+    /// <summary>"Holm Securities vice president and treasurer Lena Berg": the person the roles introduce.</summary>
+    private SpeakerMatch? PersonAfterFirmRoles(int from, int limit) =>
+        RolePhrase.NameAfterFirmRoles(Text, _bounds, from, limit) is { } name && Resolve(name) is { Type: EntityType.Person } person ? person : null;
+}
