@@ -170,6 +170,21 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // "May said" after "analyst Rick May": a surname that is also a month or a common word.
+        if (tokens.Count == 1 && NameLexicon.NotNames.Contains(tokens[0].Text)
+            && _analysis.Entities.Values.FirstOrDefault(e => e.Type == EntityType.Person && e.Name.EndsWith(" " + tokens[0].Text, StringComparison.Ordinal)) is { } surnamed)
+        {
+            return CuedEntityRegistrar.Register(_analysis, EntityType.Person, surnamed.Name, tokens[0].Span);
+        }
+
+        // "analyst Rick May": a person the recogniser found whole, though a word of the name is also a month.
+        var whole = new TextSpan(tokens[0].Span.Start, tokens[^1].Span.End);
+        if (tokens.Count > 1 && tokens.Any(t => NameLexicon.NotNames.Contains(t.Text))
+            && _analysis.Mentions.FirstOrDefault(m => m.Type == EntityType.Person && m.Span == whole) is { } exact)
+        {
+            return new SpeakerMatch(exact.EntityId, exact.Type, exact.Span);
+        }
+
         // "the ministry said", "the foreign ministry said": the organisation named earlier.
         if (tokens[0].Text is "the" or "The" && tokens.Count >= 2 && tokens.Skip(1).All(t => !t.IsCapitalised || NameHead.IsHyphenatedModifier(t.Text)) && NameLexicon.DefiniteOrganisationHeads.Contains(tokens[^1].Text))
         {

@@ -183,4 +183,14 @@ public class BlindSet7ErrorClassTests
         var analysis = QuoteFixture.Run("Rates rose.\n\n\"Technical measures will not be enough,\" said Leo\nde Corel of Holm Bank's economic research department.", "Person:Leo de Corel", "Organization:Holm Bank");
         Assert.Equal("Leo de Corel", SpeakerOf(analysis, "Technical"));
     }
+
+    [Fact]
+    public void A_surname_that_is_also_a_month_still_names_the_analyst()
+    {
+        var analysis = KnowledgeGraph.Tests.Extraction.Entities.EntityTestSupport.Recognise(
+            "\"It was an entry point,\" said Holm Bank analyst Rick May.\n\n\"It is a thing of the past,\" May said.");
+        new KnowledgeGraph.Extraction.Quotes.QuoteExtractor(new KnowledgeGraph.Extraction.Quotes.QuoteOptions()).Run(analysis);
+        Assert.Equal(2, analysis.Quotes.Count);
+        Assert.All(analysis.Quotes, q => Assert.Equal("Rick May", QuoteFixture.NameOf(analysis, q.SpeakerId)));
+    }
 }
