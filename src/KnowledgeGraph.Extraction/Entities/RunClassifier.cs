@@ -146,7 +146,7 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
     {
         // "Bank Negara", "Banco Central": a bank's name can open with the word.
         var lead = Enumerable.Range(i, j - i - 1).Any(k => s.IsCue(CueKind.OrgLead, k) && s.IsWordAt(k + 1, "of"))
-            || s.CompanyOfPlaceHeadEnd(i, j) < j || j - i > 1 && s[i].Text is "Bank" or "Banco" or "Banque" or "Banca";
+            || s.CompanyOfPlaceHeadEnd(i, j) < j || j - i > 1 && s[i].Text is "Bank" or "Banco" or "Banque" or "Banca" && s[j - 1].IsCapitalised;
         if (!lead && !(s.IsCue(CueKind.OrgHead, j - 1) && j - i > 1))
         {
             return false;
@@ -340,13 +340,17 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
                 return false;
             }
 
-            // "Minister of Mines and Energy Ana Ruiz": the "and" is inside the ministry's name in a title before a person.
-            if (and && Enumerable.Range(i, m - i).Any(k => s.TitleAt(k) == TitleKind.Head && s.IsWordAt(k + 1, "of")) && Titled.TryRead(i, j))
+            // "Minister of Mines and Energy Ana Ruiz": the "and" is inside the ministry's name in a title before a person
+            // (not "Secretary of State Ana Ruiz and Soviet ...").
+            if (and && s.IsTitleWord(m + 1) && Enumerable.Range(i, m - i).Any(k => s.TitleAt(k) == TitleKind.Head && s.IsWordAt(k + 1, "of"))
+                && !Enumerable.Range(m + 1, j - m - 1).Any(k => s.TitleAt(k) == TitleKind.Head) && Titled.TryRead(i, j))
             {
                 return true;
             }
 
+            // "National Association of Sugar Cane Growers": after an organisation's head word, "of" goes on with its name.
             if (of && (s.IsCue(CueKind.OrgLead, m - 1) || s.IsCue(CueKind.FacilityLead, m - 1) || NamedThings.IsLead(s, m - 1) || s.TitleAt(m - 1) is not null
+                || s.IsCue(CueKind.OrgHead, m - 1) && m - 1 > i && s.IsCue(CueKind.OrgHead, j - 1) && !Enumerable.Range(m + 1, j - m - 1).Any(k => s.IsWordAt(k, "and"))
                 || s.CompanyOfPlaceHeadEnd(i, j) == m))
             {
                 continue;

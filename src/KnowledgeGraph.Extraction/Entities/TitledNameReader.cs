@@ -34,7 +34,8 @@ internal sealed class TitledNameReader(SentenceTokens s, List<MentionCandidate> 
         {
             // "Secretary of State Ana Ruiz", "Minister of Foreign Affairs Ana Ruiz".
             nameStart++;
-            while (nameStart < j - 1 && s.IsTitleWord(nameStart))
+            // "Minister of Industry and Trade Ana Ruiz": "and" between title words is part of the title.
+            while (nameStart < j - 1 && (s.IsTitleWord(nameStart) || s.IsWordAt(nameStart, "and") && s.IsTitleWord(nameStart + 1)))
             {
                 nameStart++;
             }
