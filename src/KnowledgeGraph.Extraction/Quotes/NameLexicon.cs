@@ -15,7 +15,7 @@ internal static class NameLexicon
         "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Rev", "Leader", "Spokesman", "Spokeswoman",
         "Spokesperson", "Premier", "Sir", "Dame", "Lord", "Lady", "Representative", "Rep", "Congressman",
         "Congresswoman", "Sergeant", "Sgt", "Officer", "Inspector", "Superintendent", "Executive",
-        "Democrat", "Republican", "Undersecretary", "Administrator", "Commissioner",
+        "Democrat", "Republican", "Undersecretary", "Administrator", "Commissioner", "Speaker",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lower-case roles written before a name: "said pollster Jean Dupont".</summary>
@@ -61,7 +61,7 @@ internal static class NameLexicon
         "Inc", "Group", "Committee", "Commission", "Office", "Union", "Association", "Institute", "Court", "Kremlin",
         "Government", "Army", "Police", "Service", "Foundation", "Fund", "Organization", "Organisation", "Times",
         "Post", "News", "Press", "Network", "Authority", "Board", "Bureau", "Centre", "Center", "Federation",
-        "League", "Parliament", "Senate", "Congress", "Assembly", "Secretariat", "Forces", "Ltd", "Corporation",
+        "League", "Parliament", "Senate", "Congress", "Assembly", "Secretariat", "Forces", "Ltd", "Corporation", "Treasury",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Heads of a definite description that refers back to an organisation: "the ministry said".</summary>

@@ -239,9 +239,10 @@ internal sealed partial class SpeakerResolver
             return CuedEntityRegistrar.Register(_analysis, EntityType.Person, string.Join(' ', headSpan.Slice(Text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), headSpan);
         }
 
-        // "the Vestby Grain Press Agency said": a place inside an organisation's name is not the speaker.
+        // "the Vestby Grain Press Agency said", "the Italian Treasury said": a place inside an organisation's name, or the
+        // country before a body the recogniser read alone, is not the speaker.
         if (found is { Type: EntityType.Location } && found.Span != headSpan && head.Count is >= 2 and <= 4 && NameLexicon.OrganisationHeads.Contains(head[^1].Text)
-            && !_analysis.Mentions.Any(m => m.Type == EntityType.Organization && m.Span.Overlaps(headSpan)))
+            && !_analysis.Mentions.Any(m => m.Type == EntityType.Organization && m.Span.Overlaps(headSpan) && !(found.Span.Start == headSpan.Start && m.Span.End == headSpan.End)))
         {
             return CuedEntityRegistrar.Register(_analysis, EntityType.Organization, string.Join(' ', headSpan.Slice(Text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), headSpan);
         }
