@@ -193,4 +193,27 @@ public class BlindSet7ErrorClassTests
         Assert.Equal(2, analysis.Quotes.Count);
         Assert.All(analysis.Quotes, q => Assert.Equal("Rick May", QuoteFixture.NameOf(analysis, q.SpeakerId)));
     }
+
+    [Fact]
+    public void House_Speaker_then_a_name_said_is_the_person_not_a_house_body_named_later()
+    {
+        var analysis = QuoteFixture.Run("House Speaker Tomas Brenn said he expects the House Harbour Committee to approve the bill in \"a week or so\" for the port.",
+            "Person:Tomas Brenn", "Organization:House Harbour Committee", "Organization:House");
+        Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "a week"));
+    }
+
+    [Fact]
+    public void The_country_before_a_body_read_alone_is_not_the_speaker()
+    {
+        var analysis = QuoteFixture.Run("The Norlandic Treasury said today that Norland was \"certain that this time no incidents would occur.\"", "Location:Norlandic", "Organization:Treasury");
+        Assert.Equal("Norlandic Treasury", SpeakerOf(analysis, "certain"));
+    }
+
+    [Fact]
+    public void An_official_at_a_countrys_association_speaks_for_the_association()
+    {
+        var analysis = QuoteFixture.Run("An official at Norland's Kelp Growers Association said they had no plans to raise exports. \"The market is very unstable.\"",
+            "Location:Norland", "Organization:Kelp Growers Association");
+        Assert.Equal("Kelp Growers Association", SpeakerOf(analysis, "The market"));
+    }
 }
