@@ -121,8 +121,10 @@ internal sealed class AffiliationReader
         // "a spokesman for Acme Corp", "an official at the Harbour Board", "an official from Acme Corp".
         if (role + 2 < tokens.Count && tokens[role + 1].Text is "for" or "at" or "of" or "with" or "from")
         {
-            // "an official at Colombia's National Growers Association": the body after the country that owns it.
-            var after = tokens.Skip(role + 2).SkipWhile(t => t.Text == "the").TakeWhile(t => t.IsCapitalised || NameLexicon.Connectors.Contains(t.Text)).ToList();
+            // "an official at Colombia's National Growers Association": the body after the country that owns it;
+            // "a spokesman for Montreal-based Alcan": the body after where it is based.
+            var after = tokens.Skip(role + 2).SkipWhile(t => t.Text == "the" || t.Text.EndsWith("-based", StringComparison.Ordinal))
+                .TakeWhile(t => t.IsCapitalised || NameLexicon.Connectors.Contains(t.Text)).ToList();
             if (after.Count > 1 && NameHead.IsPossessive(after[0].Text) && _analysis.MentionsIn(after[0].Span).Any(m => m.Type == EntityType.Location))
             {
                 after.RemoveAt(0);

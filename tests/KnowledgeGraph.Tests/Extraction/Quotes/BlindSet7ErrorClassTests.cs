@@ -216,4 +216,12 @@ public class BlindSet7ErrorClassTests
             "Location:Norland", "Organization:Kelp Growers Association");
         Assert.Equal("Kelp Growers Association", SpeakerOf(analysis, "The market"));
     }
+
+    [Fact]
+    public void A_spokesman_for_an_oslo_based_company_speaks_for_the_company()
+    {
+        var analysis = QuoteFixture.Run("Rates will rise.\n\nA spokesman for Oslo-based Holm Aluminium Ltd said, \"The decision is long and it will be a while before we decide.\"",
+            "Location:Oslo", "Organization:Holm Aluminium Ltd");
+        Assert.Equal("Holm Aluminium Ltd", SpeakerOf(analysis, "The decision"));
+    }
 }
