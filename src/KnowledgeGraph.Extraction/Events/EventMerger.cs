@@ -113,6 +113,28 @@ internal static class EventMerger
 
     private static bool IsExplicit(TimeValue? t) => t is { IsReportDate: false };
 
+    // The noun's date: after the noun, or at most two words before it.
+    private static bool DatesNoun(EventMention m)
+    {
+        const int maxWordsBefore = 2;
+        if (m.Time is not { } time)
+        {
+            return false;
+        }
+
+        var noun = m.Evidence.Span;
+        if (time.Span.Start >= noun.Start)
+        {
+            return true;
+        }
+
+        var sentence = m.Evidence.SentenceSpan;
+        var from = time.Span.End - sentence.Start;
+        var to = noun.Start - sentence.Start;
+        return from >= 0 && to <= m.Evidence.Sentence.Length && from <= to
+            && m.Evidence.Sentence.AsSpan(from, to - from).ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= maxWordsBefore;
+    }
+
     private static bool PlacesAgree(string? a, string? b, Func<string, bool> isCountry) =>
         a is null || b is null || a == b || (isCountry(a) != isCountry(b));
 
@@ -157,7 +179,10 @@ internal static class EventMerger
             }
 
             _place ??= m.PlaceId;
-            if (joinParticipants && (_time is null || _time.IsReportDate) && m.Time is { IsReportDate: false })
+
+            // "Britain on Wednesday urged ... and said Kim's visit showed ...": a noun joining an event dates it only with a
+            // date written after it ("Riverin's appointment is effective March 26") or right before it ("Monday's talks").
+            if (joinParticipants && !(m.IsNominal && !DatesNoun(m)) && (_time is null || _time.IsReportDate) && m.Time is { IsReportDate: false })
             {
                 _time = m.Time;
             }

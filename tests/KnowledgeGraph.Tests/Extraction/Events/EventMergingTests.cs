@@ -28,6 +28,27 @@ public class EventMergingTests
         Assert.Equal(2, a.Events.Select(e => e.Id).Distinct().Count());
     }
 
+    [Fact]
+    public void A_possessive_noun_that_joins_a_planned_visit_does_not_date_it_with_its_clause()
+    {
+        var a = EventTestSupport.Analyse(
+            "Trade Minister Ines Moura planned to visit shipyards in Porto. Norland on Wednesday urged Portugal to end the talks and said Moura's visit showed how isolated the port had become.",
+            "2024-05-15", ("on Wednesday", "2024-05-15"));
+        var visit = Assert.Single(a.Events, e => e.Type == EventType.Visit);
+        Assert.Equal(EventStatus.Planned, visit.Status);
+        Assert.Null(visit.Time);
+    }
+
+    [Fact]
+    public void A_possessive_noun_with_a_date_after_it_still_dates_the_event_it_joins()
+    {
+        var a = EventTestSupport.Analyse(
+            "Trade Minister Ines Moura planned to visit shipyards in Porto. Moura's visit is due on June 3, aides said.",
+            "2024-05-15", ("on June 3", "2024-06-03"));
+        var visit = Assert.Single(a.Events, e => e.Type == EventType.Visit);
+        Assert.Equal("2024-06-03", visit.Time?.Value);
+    }
+
     [Theory]
     [InlineData("President Anna Berg met Prime Minister Tomas Lind in Lisbon. The summit lasted four hours.")]
     [InlineData("President Anna Berg met Prime Minister Tomas Lind in Lisbon. Reporters were kept away from the talks.")]
