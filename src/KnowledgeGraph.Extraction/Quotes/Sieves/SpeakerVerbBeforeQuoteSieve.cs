@@ -48,7 +48,10 @@ internal sealed class SpeakerVerbBeforeQuoteSieve : IAttributionSieve
             return null;
         }
 
-        var speaker = context.Speakers.ForVerb(start, verb);
+        // 'Miller said he expects a cut but added, "..."': the subject of the sentence the verb is coordinated with.
+        var speaker = context.Speakers.ForVerb(start, verb)
+            ?? (PhraseReader.WordBefore(text, verb.Span.Start, start) is { Text: "and" or "but" } && context.Analysis.SentenceAt(verb.Span.Start) is { } sentence
+                && context.Speakers.SubjectOf(new TextSpan(sentence.Span.Start, verb.Span.Start), verb.Span.Start) is { Type: EntityType.Person } subject ? subject : null);
         if (speaker is null && SpeechVerbs.IsParticiple(verb.Text) && SpeakerOfQuoteBefore(quote, context, start) is { } earlier)
         {
             // '"A," said Ana Ruiz, a banker, adding, "B."': the speaker of the first quote goes on.

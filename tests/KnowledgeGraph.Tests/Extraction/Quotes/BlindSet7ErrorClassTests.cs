@@ -224,4 +224,11 @@ public class BlindSet7ErrorClassTests
             "Location:Oslo", "Organization:Holm Aluminium Ltd");
         Assert.Equal("Holm Aluminium Ltd", SpeakerOf(analysis, "The decision"));
     }
+
+    [Fact]
+    public void Said_then_but_added_is_the_subject_of_the_sentence()
+    {
+        var analysis = Run("Tomas Brenn said he believes the deficit can be cut but added, \"the surest way to trouble would be to raise the goal now.\"");
+        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, Assert.Single(analysis.Quotes).SpeakerId));
+    }
 }
