@@ -20,6 +20,13 @@ internal sealed partial class SpeakerResolver
             return person;
         }
 
+        // "said company spokesman Lena Berg": the body's noun before the role.
+        if (tokens.Count == 0 && PhraseReader.WordAfter(Text, verbEnd, limit) is { IsCapitalised: false } body && NameLexicon.DefiniteOrganisationHeads.Contains(body.Text)
+            && PhraseReader.Forward(Text, body.Span.End, limit) is { Count: > 1 } described && NameLexicon.IsRole(described[0].Text) && described[^1].IsCapitalised)
+        {
+            tokens = described;
+        }
+
         // "said de Clercq", "said van Agt": a lower-case particle opens the surname.
         if (tokens.Count == 0 && PhraseReader.WordAfter(Text, verbEnd, limit) is { Text: "de" or "van" or "von" or "da" or "del" or "di" or "du" or "le" or "la" } particle)
         {

@@ -231,4 +231,11 @@ public class BlindSet7ErrorClassTests
         var analysis = Run("Tomas Brenn said he believes the deficit can be cut but added, \"the surest way to trouble would be to raise the goal now.\"");
         Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, Assert.Single(analysis.Quotes).SpeakerId));
     }
+
+    [Fact]
+    public void Said_company_spokesman_then_a_name_is_the_person()
+    {
+        var analysis = Run("Holm Bank said the panic did not hurt its branches.\n\n\"It was a normally heavy business day,\" said company spokesman Tomas Brenn.");
+        Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "It was"));
+    }
 }
