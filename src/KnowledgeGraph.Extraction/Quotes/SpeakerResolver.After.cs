@@ -52,12 +52,13 @@ internal sealed partial class SpeakerResolver
         return Resolve(tokens);
     }
 
+    // Marks that end the firm's name before a possessive: "said Acme, the firm's ..." is not "Acme's".
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",.;:\"()");
+
     /// <summary>
     /// "said Holm de Zoete's Berg": the person the firm's possessive introduces; "said Holm Fleming (Securities) Ltd analyst
     /// Lena Berg": the person after a firm's name broken by a bracketed word.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",.;:\"()");
-
     private SpeakerMatch? PossessedOrBracketed(int verbEnd, int nameEnd, int limit)
     {
         const int maxFirmChars = 40;
