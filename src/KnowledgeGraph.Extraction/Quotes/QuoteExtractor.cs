@@ -20,6 +20,7 @@ public sealed class QuoteExtractor : IExtractionStage
         new AccordingToSieve(),
         new NamingVerbSieve(),
         new ColonSentenceSubjectSieve(),
+        new SentenceFinalAttributionSieve(),
         new ContinuedQuoteSieve(),
         new ParagraphAfterReportedSpeechSieve(),
     ];
