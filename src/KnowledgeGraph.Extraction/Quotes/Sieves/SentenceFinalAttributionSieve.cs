@@ -97,10 +97,15 @@ internal sealed class SentenceFinalAttributionSieve : IAttributionSieve
             return null;
         }
 
-        // "said Ana Ruiz": the name after a verb that opens the clause.
+        // "said Ana Ruiz": the name after a verb that opens the clause ("told Reuters" names whom he told, not who spoke).
         var verb = verbs[0];
         if (PhraseReader.WordBefore(text, verb.Span.Start, start) is null)
         {
+            if (SpeechVerbs.TakesAddressee(verb.Text))
+            {
+                return null;
+            }
+
             return context.Speakers.After(verb.Span.End, end) is { } named && SpeechCue.TailIsAdverbial(text, named.Span.End, end)
                 ? new Attribution(named.EntityId, null, Name, SpeechCue.Cover(verb.Span, named.Span))
                 : null;

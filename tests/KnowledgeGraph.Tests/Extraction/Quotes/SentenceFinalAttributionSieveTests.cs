@@ -27,4 +27,13 @@ public class SentenceFinalAttributionSieveTests
         var analysis = QuoteFixture.Run(text, Entities.Split('|'));
         Assert.All(analysis.Quotes, q => Assert.NotEqual("sentence-final-attribution", q.Evidence.Rule));
     }
+
+    [Fact]
+    public void Told_reuters_at_the_end_of_the_sentence_names_whom_he_told_not_the_speaker()
+    {
+        var analysis = QuoteFixture.Run(
+            "Talks went on.\n\n\"It is still under debate whether it would be wise\" to make the offer, Tomas Brenn, head of the service, told Reuters.",
+            "Person:Tomas Brenn", "Organization:Reuters");
+        Assert.NotEqual("Reuters", QuoteFixture.NameOf(analysis, Assert.Single(analysis.Quotes).SpeakerId));
+    }
 }
