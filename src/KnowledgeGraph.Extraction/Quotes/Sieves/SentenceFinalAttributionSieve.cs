@@ -31,9 +31,9 @@ internal sealed class SentenceFinalAttributionSieve : IAttributionSieve
             return null;
         }
 
-        // The writer's sentence runs on to its full stop, which the segmenter may have put elsewhere around the quote.
-        var end = SentenceEnd(text, quote.Outer.End, quote.Paragraph.Span.End);
-        if (end <= quote.Outer.End)
+        // The writer's sentence runs on after the quote, with no other quote in it.
+        var end = Math.Min(sentence.Span.End, quote.Paragraph.Span.End);
+        if (end <= quote.Outer.End || text.AsSpan(quote.Outer.End, end - quote.Outer.End).IndexOfAny('"', '\u201c', '\u201d') >= 0)
         {
             return null;
         }
@@ -62,31 +62,12 @@ internal sealed class SentenceFinalAttributionSieve : IAttributionSieve
         return null;
     }
 
-    private static int SentenceEnd(string text, int from, int paragraphEnd)
-    {
-        for (var k = from; k < paragraphEnd; k++)
-        {
-            if (text[k] is '"' or '\u201c' or '\u201d')
-            {
-                return -1;
-            }
-
-            if (text[k] == '.' && (k + 1 == paragraphEnd || char.IsWhiteSpace(text[k + 1])) && !(k > 0 && char.IsUpper(text[k - 1])))
-            {
-                return k + 1;
-            }
-        }
-
-        return paragraphEnd;
-    }
-
     private Attribution? Clause(AttributionContext context, QuoteCandidate quote, int start, int end)
     {
         var text = context.Text;
         end = text.AsSpan(start, end - start).TrimEnd().TrimEnd('.').Length + start;
-        var clause = text.AsSpan(start, end - start).Trim().TrimEnd('.').Trim();
-        var words = clause.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > MaxClauseWords || context.IsInsideQuote(start))
+        var words = text[start..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words is < 2 or > MaxClauseWords || context.IsInsideQuote(start))
         {
             return null;
         }
@@ -99,7 +80,8 @@ internal sealed class SentenceFinalAttributionSieve : IAttributionSieve
 
         // "said Ana Ruiz": the name after a verb that opens the clause ("told Reuters" names whom he told, not who spoke).
         var verb = verbs[0];
-        if (PhraseReader.WordBefore(text, verb.Span.Start, start) is null)
+        var before = PhraseReader.WordBefore(text, verb.Span.Start, start);
+        if (before is null)
         {
             if (SpeechVerbs.TakesAddressee(verb.Text))
             {
@@ -116,13 +98,13 @@ internal sealed class SentenceFinalAttributionSieve : IAttributionSieve
             return null;
         }
 
-        if (PhraseReader.WordBefore(text, verb.Span.Start, start) is { } before && SpeechCue.IsPronoun(before.Text))
+        if (SpeechCue.IsPronoun(before.Value.Text))
         {
             // "he" and "she" are people: an organisation the resolver offers for them is not the speaker.
-            var gender = PronounResolver.GenderOf(before.Text);
-            return context.Pronouns.Resolve(gender, before.Span.Start, quote) is { } r && context.Analysis.Entities.TryGetValue(r.EntityId, out var entity)
+            var gender = PronounResolver.GenderOf(before.Value.Text);
+            return context.Pronouns.Resolve(gender, before.Value.Span.Start, quote) is { } r && context.Analysis.Entities.TryGetValue(r.EntityId, out var entity)
                 && (entity.Type == EntityType.Person || gender == Gender.Neuter)
-                ? new Attribution(r.EntityId, null, Name, SpeechCue.Cover(before.Span, verb.Span))
+                ? new Attribution(r.EntityId, null, Name, SpeechCue.Cover(before.Value.Span, verb.Span))
                 : null;
         }
 
