@@ -85,7 +85,11 @@ public sealed class FakeNeo4jServer : IDisposable
                 context.Response.Headers["Retry-After"] = s.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
+            // A known length and no keep-alive: each request gets its own connection, so the client never sends on one the
+            // listener is closing (a dropped connection reads as transient and is retried, which doubled a request in CI).
             var bytes = Encoding.UTF8.GetBytes(response.Body);
+            context.Response.KeepAlive = false;
+            context.Response.ContentLength64 = bytes.Length;
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
         }
