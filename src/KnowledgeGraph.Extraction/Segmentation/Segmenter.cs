@@ -87,6 +87,13 @@ public sealed partial class Segmenter : IExtractionStage
                 endsSentence = false;
             }
 
+            // '... went to\nthe Organisation for Economic Cooperation (OECD)\ncountries.': where indentation marks paragraphs,
+            // an unindented line that starts in lower case goes on the sentence of the line before.
+            if (endsSentence && indentedParagraphs && !indented && !blank && j < text.Length && char.IsLower(text[j]))
+            {
+                endsSentence = false;
+            }
+
             // '"...,"' then an indented "he said.": the attribution line belongs to the quote's paragraph.
             if (indented && !blank && HandsOverToAttribution(text, start, lineEnd, j))
             {

@@ -51,7 +51,9 @@ public class SegmenterTests
     [InlineData("Acme cut jobs.\n    Shares of Holm Corp.\nfell on Monday.\n    She left.", 3)]
     [InlineData("Acme cut jobs in the U.S.\nShe left.", 2)]
     [InlineData("Acme cut jobs.\n    It sold plants in the U.S.\n    She left.", 3)]
-    public void Where_indents_mark_paragraphs_a_line_ending_in_an_abbreviation_is_wrapped(string text, int paragraphs)
+    [InlineData("Acme cut jobs.\n    Most went to the Organisation for Trade (OFT)\ncountries, she said.\n    She left.", 3)]
+    [InlineData("Acme cut jobs.\n    It sold plants (in Ohio)\n    She left.", 3)]
+    public void Where_indents_mark_paragraphs_a_line_ending_in_an_abbreviation_or_before_a_lower_case_line_is_wrapped(string text, int paragraphs)
     {
         Assert.Equal(paragraphs, Segment(text).Paragraphs.Count);
     }
