@@ -275,6 +275,13 @@ internal sealed class AffiliationReader
             end--;
         }
 
+        // "a Reagan administration official": the leader's name and the body noun together.
+        if (end < role && end > 0 && tokens[end - 1].IsCapitalised && BodyNames.IsLeadersBody(tokens[end].Text))
+        {
+            var name = RunBefore(tokens, end);
+            return name.Count > 0 && name[^1] == tokens[end - 1] ? [.. name, tokens[end]] : name;
+        }
+
         role = end;
         var start = role;
         while (start > 0 && (tokens[start - 1].IsCapitalised || NameLexicon.Connectors.Contains(tokens[start - 1].Text) && start - 1 > 0 && tokens[start - 2].IsCapitalised))
@@ -312,8 +319,9 @@ internal sealed class AffiliationReader
 
     private SpeakerMatch? EarlierSource(string role, int before)
     {
+        // Wire copy keeps calling its one unnamed source "the official" to the end of the story: the whole text before.
         var singular = role.TrimEnd('s');
-        var from = Math.Max(0, before - MaxCharsBackForBareRole);
+        const int from = 0;
         for (var i = Text.LastIndexOf(singular, before - 1, before - from, StringComparison.Ordinal); i >= from; i = i > 0 ? Text.LastIndexOf(singular, i - 1, i - from, StringComparison.Ordinal) : -1)
         {
             var wordEnd = i + singular.Length;

@@ -22,6 +22,10 @@ internal sealed partial class BodyNames
 
     private string Text => _analysis.Text;
 
+    private static readonly HashSet<string> LeadersBodies = new(StringComparer.Ordinal) { "administration", "government", "cabinet" };
+
+    public static bool IsLeadersBody(string noun) => LeadersBodies.Contains(noun);
+
     public SpeakerMatch? Organisation(List<PhraseToken> run)
     {
         if (run.Count == 0)
@@ -30,6 +34,15 @@ internal sealed partial class BodyNames
         }
 
         var span = new TextSpan(run[0].Span.Start, run[^1].Span.End);
+
+        // "a Reagan administration official": a leader's name before "administration" or "government" names the body he leads;
+        // "a Chilean government official" names a country, which the recogniser marks.
+        if (run.Count > 1 && LeadersBodies.Contains(run[^1].Text) && run.SkipLast(1).All(t => t.IsCapitalised && !NameLexicon.NotNames.Contains(t.Text))
+            && _analysis.MentionsIn(new TextSpan(run[0].Span.Start, run[^2].Span.End)).All(m => m.Type == EntityType.Person))
+        {
+            return CuedEntityRegistrar.Register(_analysis, EntityType.Organization, span.Slice(Text), span);
+        }
+
         var mention = _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(span) && m.Type != EntityType.Other);
         if (mention is not null)
         {
