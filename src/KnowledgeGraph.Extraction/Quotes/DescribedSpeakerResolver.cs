@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Extraction.Quotes;
 /// "the spokesman added", "the Kenyan embassy said". Each resolves to an entity the article named
 /// earlier, or to nobody when that is not clear.
 /// </summary>
-internal sealed class DescribedSpeakerResolver
+internal sealed partial class DescribedSpeakerResolver
 {
     // "foreign ministry", "border police": the lower-case words an organisation noun may take.
     private const int MaxOrganisationNounWords = 2;
@@ -62,6 +62,67 @@ internal sealed class DescribedSpeakerResolver
         return introduced.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Count() == 1
             ? new SpeakerMatch(introduced[^1].EntityId, EntityType.Person, introduced[^1].Span)
             : null;
+    }
+
+    /// <summary>
+    /// "the UAW chief said" after "UAW president Ana Ruiz" or "Ana Ruiz, a vice president of Holm Mining,": the one person
+    /// the article introduced with the body the description names; null when none or two were.
+    /// </summary>
+    public SpeakerMatch? PersonIntroducedWithBody(string body, int before)
+    {
+        const int maxCharsBefore = 50;
+        const int maxAppositionChars = 80;
+        var introduced = _analysis.Mentions
+            .Where(m => m.Type == EntityType.Person && m.Span.End <= before)
+            .Where(m => Names(Text.AsSpan(Math.Max(0, m.Span.Start - maxCharsBefore), Math.Min(m.Span.Start, maxCharsBefore)), body, lastClauseOnly: true)
+                || OpensApposition(m.Span.End) && Names(Text.AsSpan(m.Span.End, Math.Min(maxAppositionChars, Text.Length - m.Span.End)), body, lastClauseOnly: false))
+            .Select(m => m.EntityId)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return introduced.Count == 1 && _analysis.Mentions.LastOrDefault(m => m.EntityId == introduced[0] && m.Span.End <= before) is { } last
+            ? new SpeakerMatch(last.EntityId, EntityType.Person, last.Span)
+            : null;
+    }
+
+    // ", a vice president of Holm Mining" or, without the comma wire copy sometimes drops, " chairman of Holm Mining".
+    private bool OpensApposition(int nameEnd)
+    {
+        var limit = Math.Min(Text.Length, nameEnd + 30);
+        var first = PhraseReader.WordAfter(Text, nameEnd, limit);
+        var comma = nameEnd < Text.Length && Text[nameEnd] == ',';
+        var role = comma && first is { Text: "a" or "an" or "the" } determiner ? PhraseReader.WordAfter(Text, determiner.Span.End, limit) : first;
+        return comma && first is { Text: "a" or "an" or "the" } || role is { IsCapitalised: false } r && NameLexicon.IsRole(r.Text);
+    }
+
+    // The body in the clause right before a name ("... said UAW president") or in the apposition after it, up to its end:
+    // as whole words, or spelled out for an acronym ("United Automobile Workers" for "UAW").
+    private static bool Names(ReadOnlySpan<char> window, string body, bool lastClauseOnly)
+    {
+        var text = window.ToString();
+        var cut = lastClauseOnly ? ClauseEnds().Matches(text).LastOrDefault()?.Index ?? -1 : ClauseEnds().Match(text, Math.Min(1, text.Length)) is { Success: true } m ? m.Index : -1;
+        var part = string.Join(' ', (lastClauseOnly ? text[(cut + 1)..] : cut < 0 ? text : text[..(cut + 1)]).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        body = string.Join(' ', body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var i = part.IndexOf(body, StringComparison.Ordinal);
+        if (i >= 0 && (i == 0 || !char.IsLetter(part[i - 1])) && (i + body.Length == part.Length || !char.IsLetter(part[i + body.Length])))
+        {
+            return true;
+        }
+
+        if (!NameLexicon.IsAcronym(body))
+        {
+            return false;
+        }
+
+        var words = part.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => !NameLexicon.Connectors.Contains(w)).ToList();
+        for (var k = 0; k + body.Length <= words.Count; k++)
+        {
+            if (Enumerable.Range(0, body.Length).All(n => words[k + n].Length > 1 && words[k + n][0] == body[n] && char.IsLower(words[k + n][1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Acme's chairman said" after "Acme's chairman, Ana Ruiz," or "Acme's chairman Ana Ruiz": the one person so introduced.</summary>
@@ -154,4 +215,8 @@ internal sealed class DescribedSpeakerResolver
         var close = Text.IndexOfAny([',', '.', ';', '"'], k + 1, Math.Min(maxPhraseChars, limit - k - 1));
         return close > 0 && Text[close] == ',' ? close + 1 : pos;
     }
+
+    // A sentence end (". " but not the dots of "U.N."), a semicolon or a quote mark.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Z])\.(?=\s)|;|""")]
+    private static partial System.Text.RegularExpressions.Regex ClauseEnds();
 }

@@ -79,6 +79,12 @@ internal sealed class PronounResolver
                 .ToList();
             if (people.Count == 0 && gender is Gender.Male or Gender.Female && StartsWithUnnamedSubject(sentence.Span))
             {
+                // "The USDA secretary would not say ..." after "USDA Secretary Ana Ruiz": the person that description refers to.
+                if (DescribedSubject(sentence.Span) is { } described && IsCompatible(described, gender))
+                {
+                    return (described, "pronoun-described-person");
+                }
+
                 // "One dealer for a Paris bank noted the euro slipped." then '"...," he said.': the dealer, who speaks for no one named;
                 // "One bank official said ..." then '"...," he said.': the official, who speaks for the bank.
                 return SpeechCue.VerbsIn(_context.Text, sentence.Span.Start, end).FirstOrDefault() is { Text: not null } verb
@@ -157,6 +163,22 @@ internal sealed class PronounResolver
         var words = _context.Text.AsSpan(sentence.Start, Math.Min(sentence.Length, 80)).ToString()
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(maxWords).Select(w => w.Trim(',', '.')).ToList();
         return words.Count > 1 && words[0] is "The" or "A" or "An" or "Another" or "One" && words.Skip(1).Any(NameLexicon.IsSourceNoun);
+    }
+
+    private string? DescribedSubject(TextSpan sentence)
+    {
+        const int maxWords = 5;
+        var words = new List<PhraseToken>();
+        for (var pos = sentence.Start; words.Count < maxWords && PhraseReader.WordAfter(_context.Text, pos, sentence.End) is { } w; pos = w.Span.End)
+        {
+            words.Add(w);
+            if (words.Count > 1 && !w.IsCapitalised && NameLexicon.IsRole(w.Text))
+            {
+                return RolePhrase.DefiniteBodyRole(_context.Text, words) is not null && _context.Speakers.Resolve(words) is { Type: EntityType.Person } person ? person.EntityId : null;
+            }
+        }
+
+        return null;
     }
 
     private (string EntityId, string Rule)? Affiliated(TextSpan unnamed) =>

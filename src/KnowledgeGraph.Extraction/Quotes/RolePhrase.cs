@@ -67,6 +67,26 @@ internal static class RolePhrase
         return null;
     }
 
+    /// <summary>
+    /// "the UAW chief", "the Holm Mining official", "the USDA farm secretary": the body a definite role phrase names (its
+    /// capitalised words, with no name after the role); null for any other phrase.
+    /// </summary>
+    public static string? DefiniteBodyRole(string text, List<PhraseToken> tokens)
+    {
+        const int maxLowerModifiers = 1;
+        if (tokens.Count < 3 || tokens[0].Text is not ("the" or "The") || tokens[^1].IsCapitalised || !NameLexicon.IsRole(tokens[^1].Text))
+        {
+            return null;
+        }
+
+        var middle = tokens.Skip(1).SkipLast(1).ToList();
+        var body = middle.TakeWhile(t => t.IsCapitalised && !NameHead.IsPossessive(t.Text) && !NameLexicon.NotNames.Contains(t.Text)).ToList();
+        var rest = middle.Skip(body.Count).ToList();
+        return body.Count > 0 && rest.Count <= maxLowerModifiers && rest.All(t => !t.IsCapitalised && t.Text.All(char.IsLetter))
+            ? text[body[0].Span.Start..body[^1].Span.End]
+            : null;
+    }
+
     /// <summary>", a Holm Bank lawyer," / ", the port's spokeswoman,": an apposition right after a name whose first words hold a role.</summary>
     public static bool HasRoleApposition(string text, int nameEnd)
     {

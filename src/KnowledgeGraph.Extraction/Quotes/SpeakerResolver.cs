@@ -203,6 +203,14 @@ internal sealed partial class SpeakerResolver
             return _described.PersonIntroducedAs(tokens[^1].Text, tokens[0].Span.Start);
         }
 
+        // "the UAW chief said" after "UAW president Ana Ruiz said": the person the article introduced with that body.
+        // A spokesman is someone other than the officer the article named ("the CBT spokesman" after "CBT vice president Ana Ruiz").
+        if (RolePhrase.DefiniteBodyRole(Text, tokens) is { } bodyName && !tokens[^1].Text.StartsWith("spokes", StringComparison.Ordinal)
+            && (_described.PersonIntroducedWithBody(bodyName, tokens[0].Span.Start) ?? _described.PersonIntroducedAs(tokens[^1].Text, tokens[0].Span.Start)) is { } introduced)
+        {
+            return introduced;
+        }
+
         // "the company's meteorologist said": a person described by a role, not the organisation; the person when the article introduced them so.
         if (!tokens[^1].IsCapitalised && NameLexicon.IsRole(tokens[^1].Text))
         {

@@ -34,4 +34,34 @@ public class BlindSet8ErrorClassTests
         var analysis = Run("The harbour will reopen in May, a Harbour Board official said.\n" + filler + "    \"We expect the first ships by June,\" the official said.");
         Assert.Equal("Harbour Board", SpeakerOf(analysis, "We expect"));
     }
+
+    [Theory]
+    [InlineData("HMW president Tomas Brenn was cheered by 3,000 delegates.\n    \"It takes two to make peace,\" the HMW chief said.")]
+    [InlineData("Holm Mining Workers union president Tomas Brenn said he was pleased.\n    \"It takes two to make peace,\" the HMW leader told reporters.")]
+    [InlineData("Prices will rise, Tomas Brenn chairman of Holm\nMining Co told Reuters.\n    \"It takes two to make peace,\" the Holm Mining official said.")]
+    public void A_definite_role_of_a_body_is_the_person_the_article_introduced_with_that_body(string text)
+    {
+        Assert.Equal("Tomas Brenn", SpeakerOf(Run(text), "It takes"));
+    }
+
+    [Fact]
+    public void A_spokesman_of_a_body_is_not_the_officer_the_article_named_before()
+    {
+        var analysis = Run("Another Holm Bank official, executive vice president Tomas Brenn, said the board meets on Friday.\n    \"The first step would be to get drawings,\" the Holm Bank spokesman said.");
+        Assert.NotEqual("Tomas Brenn", SpeakerOf(analysis, "The first step"));
+    }
+
+    [Fact]
+    public void He_after_a_sentence_opened_by_a_definite_role_of_a_body_is_the_person_so_introduced()
+    {
+        var analysis = Run("HMW Secretary Tomas Brenn said he would visit Oslo.\n    The HMW secretary would not say how big a share he wants. \"We have none of it now,\" he said.");
+        Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "We have none"));
+    }
+
+    [Fact]
+    public void A_comma_after_a_name_that_opens_no_apposition_does_not_tie_the_name_to_a_body()
+    {
+        var analysis = Run("In a letter to Secretary General Tomas Brenn, published here today, Norwegian U.N. envoy Ana Ruiz said the port was closed.\n    The Norwegian envoy said the closure was a \"violation of the harbour treaty.\"");
+        Assert.Equal("Ana Ruiz", SpeakerOf(analysis, "violation"));
+    }
 }
