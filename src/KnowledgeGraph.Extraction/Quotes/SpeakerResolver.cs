@@ -62,12 +62,21 @@ internal sealed partial class SpeakerResolver
             tokens = PhraseReader.Backward(Text, pos, limit);
         }
 
+        // "analyst Ana Ruiz of Holm, Berg and Co said": the person, past a firm with "and" inside its name that the recogniser found whole.
+        if (tokens.Count > 0 && _analysis.Mentions.LastOrDefault(m => m.Span.End == tokens[^1].Span.End && m.Span.Start < tokens[0].Span.Start && m.Span.Start >= limit
+                && m.Type == EntityType.Organization) is { } whole && PhraseReader.WordBefore(Text, whole.Span.Start, limit) is { Text: "of" or "at" } at
+            && Before(at.Span.Start, limit) is { Type: EntityType.Person } firmsEmployee)
+        {
+            return firmsEmployee;
+        }
+
         // "a dealer in New York said", "Smith and Co said": the name is not the subject of the verb.
         // "Acme and Co Ltd economist Ana Ruiz said" is still Ruiz: a role right before the name starts the subject.
         if (tokens.Count > 0 && !NameHead.RoleIntroducesName(tokens) && PhraseReader.WordBefore(Text, tokens[0].Span.Start, limit) is { } previous
             && OnlySpaces(previous.Span.End, tokens[0].Span.Start) && NameLexicon.NotBeforeSubject.Contains(previous.Text) && !StartsClause(previous, limit))
         {
-            return null;
+            // "analyst Ana Ruiz of Holm Securities said": the person whose firm it is.
+            return previous.Text is "of" or "at" && Before(previous.Span.Start, limit) is { Type: EntityType.Person } employee ? employee : null;
         }
 
         return Resolve(tokens);
@@ -99,6 +108,7 @@ internal sealed partial class SpeakerResolver
 
         // "Ana Ruiz, head of research at Holm Bank said": the person, not the bank in her unclosed apposition.
         var found = Before(verb.Span.Start, sentenceStart);
+
         return found is { Type: EntityType.Person } ? found : OpenApposition.PersonBefore(this, Text, sentenceStart, verb.Span.Start) ?? found ?? PersonBeforeStrayComma(sentenceStart, verb.Span.Start);
     }
 

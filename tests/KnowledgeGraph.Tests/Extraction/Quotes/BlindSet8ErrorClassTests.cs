@@ -64,4 +64,19 @@ public class BlindSet8ErrorClassTests
         var analysis = Run("In a letter to Secretary General Tomas Brenn, published here today, Norwegian U.N. envoy Ana Ruiz said the port was closed.\n    The Norwegian envoy said the closure was a \"violation of the harbour treaty.\"");
         Assert.Equal("Ana Ruiz", SpeakerOf(analysis, "violation"));
     }
+
+    [Fact]
+    public void An_analyst_of_a_firm_with_and_in_its_name_is_the_speaker_not_the_firm()
+    {
+        var analysis = QuoteFixture.Run("Chips will be hard to copy, analysts said.\n    \"The issue is who wins,\" analyst Ana Ruiz of Holm Berg and Co said.",
+            "Person:Ana Ruiz", "Organization:Holm Berg and Co");
+        Assert.Equal("Ana Ruiz", SpeakerOf(analysis, "The issue"));
+    }
+
+    [Fact]
+    public void A_senator_of_a_state_is_the_speaker_of_her_reported_speech()
+    {
+        var analysis = Run("Senator Ana Ruiz (Labour) of Bergen said the port would \"remain under a cloud\" for years.");
+        Assert.Equal("Ana Ruiz", SpeakerOf(analysis, "remain"));
+    }
 }
