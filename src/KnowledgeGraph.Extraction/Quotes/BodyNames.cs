@@ -52,6 +52,28 @@ internal sealed partial class BodyNames
         return _speakers.Resolve(run) is { Type: EntityType.Organization } org ? org : null;
     }
 
+    /// <summary>
+    /// "a commerce ministry spokeswoman", "a finance ministry official": a ministry the wire wrote in lower case, named by its
+    /// portfolio when the article names it nowhere else.
+    /// </summary>
+    public SpeakerMatch? PortfolioMinistry(List<PhraseToken> modifiers)
+    {
+        if (modifiers.Count < 2 || modifiers[^1].Text != "ministry" || !Portfolios.Contains(modifiers[^2].Text))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(modifiers[^2].Span.Start, modifiers[^1].Span.End);
+        var name = char.ToUpperInvariant(modifiers[^2].Text[0]) + modifiers[^2].Text[1..] + " Ministry";
+        return CuedEntityRegistrar.Register(_analysis, EntityType.Organization, name, span);
+    }
+
+    private static readonly HashSet<string> Portfolios = new(StringComparer.Ordinal)
+    {
+        "finance", "foreign", "trade", "commerce", "agriculture", "interior", "defence", "defense", "economy", "industry", "energy",
+        "oil", "petroleum", "labour", "labor", "health", "justice", "transport", "information", "planning", "food", "mines", "fisheries",
+    };
+
     /// <summary>"an IMF team ... the team's report": the organisation written right before the noun.</summary>
     public SpeakerMatch? NamedBeforeNoun(string noun, int before)
     {

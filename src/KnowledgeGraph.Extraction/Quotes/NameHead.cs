@@ -50,7 +50,8 @@ internal static class NameHead
 
     public static bool RoleIntroducesName(List<PhraseToken> tokens)
     {
-        var role = tokens.FindLastIndex(t => !t.IsCapitalised && NameLexicon.IsRole(t.Text));
+        // "... and Industry Minister Ana Ruiz": a capitalised title introduces the name as a lower-case role does.
+        var role = tokens.FindLastIndex(t => !t.IsCapitalised && NameLexicon.IsRole(t.Text) || NameLexicon.Titles.Contains(t.Text));
         return role >= 0 && role < tokens.Count - 1 && tokens[role + 1].IsCapitalised;
     }
 

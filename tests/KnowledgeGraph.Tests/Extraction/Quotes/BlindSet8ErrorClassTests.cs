@@ -79,4 +79,19 @@ public class BlindSet8ErrorClassTests
         var analysis = Run("Senator Ana Ruiz (Labour) of Bergen said the port would \"remain under a cloud\" for years.");
         Assert.Equal("Ana Ruiz", SpeakerOf(analysis, "remain"));
     }
+
+    [Fact]
+    public void A_minister_whose_title_has_and_in_it_is_the_speaker()
+    {
+        var analysis = Run("    \"The harbour is hurt by unfair competition,\" Norway's Trade and Industry\nMinister Ana Ruiz told the October harbour\nmeeting.");
+        Assert.Equal("Ana Ruiz", SpeakerOf(analysis, "The harbour"));
+    }
+
+    [Theory]
+    [InlineData("\"Countertrade is growing,\" a commerce ministry spokeswoman said.", "Commerce Ministry")]
+    [InlineData("\"Countertrade is growing,\" one finance ministry economist said.", "Finance Ministry")]
+    public void A_ministry_written_in_lower_case_speaks_through_its_spokeswoman(string text, string ministry)
+    {
+        Assert.Equal(ministry, SpeakerOf(Run(text), "Countertrade"));
+    }
 }
