@@ -50,8 +50,11 @@ internal static class NameHead
 
     public static bool RoleIntroducesName(List<PhraseToken> tokens)
     {
-        // "... and Industry Minister Ana Ruiz": a capitalised title introduces the name as a lower-case role does.
-        var role = tokens.FindLastIndex(t => !t.IsCapitalised && NameLexicon.IsRole(t.Text) || NameLexicon.Titles.Contains(t.Text));
+        // "... and Industry Minister Ana Ruiz": a capitalised title after its portfolio introduces the name as a lower-case role does
+        // ("an aide to Mayor Ana Ruiz said" is still not Ruiz speaking).
+        var role = tokens.FindLastIndex(t => !t.IsCapitalised && NameLexicon.IsRole(t.Text));
+        var title = tokens.FindLastIndex(t => NameLexicon.Titles.Contains(t.Text));
+        role = title > 0 && title > role ? title : role;
         return role >= 0 && role < tokens.Count - 1 && tokens[role + 1].IsCapitalised;
     }
 
