@@ -16,11 +16,13 @@ public sealed class DocumentAnalysis
     {
         ArgumentNullException.ThrowIfNull(document);
         Document = document;
+        Text = Truecaser.Restore(document.Text);
     }
 
     public Document Document { get; }
 
-    public string Text => Document.Text;
+    /// <summary>The text the stages read: the document's, with the capitals restored where a desk sent its names in lower case.</summary>
+    public string Text { get; }
 
     /// <summary>The publication date, the reference for deictic time expressions; null when unknown.</summary>
     public DateOnly? ReferenceDate => Document.Published;
@@ -76,7 +78,7 @@ public sealed class DocumentAnalysis
     {
         var sentence = SentenceAt(span.Start);
         var sentenceSpan = sentence?.Span ?? span;
-        return new Evidence(Document.Id, span, sentenceSpan, sentenceSpan.Slice(Text).Trim(), rule);
+        return new Evidence(Document.Id, span, sentenceSpan, sentenceSpan.Slice(Document.Text).Trim(), rule);
     }
 
     public DocumentExtraction ToExtraction() => new()

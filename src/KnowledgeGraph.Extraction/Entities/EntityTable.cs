@@ -59,7 +59,8 @@ internal static class EntityTable
                 parts[id] = p = analysis.Entities.TryGetValue(id, out var known) ? new EntityParts(known) : new EntityParts(id, type, name, c.Subtype);
             }
 
-            var mention = new Mention(docId, c.Span, c.Span.Slice(analysis.Text));
+            // The mention as the article wrote it, also where its capitals were restored for reading.
+            var mention = new Mention(docId, c.Span, c.Span.Slice(analysis.Document.Text));
             p.Subtype ??= c.Subtype;
             p.AddAlias(MentionCandidate.Fold(c.Text));
             foreach (var alias in c.ExtraAliases)
@@ -81,7 +82,7 @@ internal static class EntityTable
             }
 
             p.Mentions.Add(mention);
-            analysis.Mentions.Add(new EntityMention(c.Span, mention.Text, id, type));
+            analysis.Mentions.Add(new EntityMention(c.Span, c.Span.Slice(analysis.Text), id, type));
         }
 
         foreach (var (id, p) in parts)

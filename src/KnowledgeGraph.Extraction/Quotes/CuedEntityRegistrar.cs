@@ -12,7 +12,7 @@ internal static class CuedEntityRegistrar
     {
         var id = StableId.ForEntity(type, name);
         var surface = span.Slice(analysis.Text);
-        var mention = new Mention(analysis.Document.Id, span, surface);
+        var mention = new Mention(analysis.Document.Id, span, span.Slice(analysis.Document.Text));
         if (analysis.Entities.TryGetValue(id, out var existing))
         {
             if (!existing.Mentions.Any(m => m.Span == span))

@@ -142,7 +142,7 @@ public sealed class QuoteExtractor : IExtractionStage
 
     private static Quote Build(DocumentAnalysis analysis, QuoteKind kind, TextSpan span, Attribution? attribution)
     {
-        var text = span.Slice(analysis.Text);
+        var text = span.Slice(analysis.Document.Text);
         var clause = attribution is null ? span : attribution.Cue;
         return new Quote
         {

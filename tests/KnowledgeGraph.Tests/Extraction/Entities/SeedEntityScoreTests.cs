@@ -35,7 +35,9 @@ public class SeedEntityScoreTests
             var analysis = EntityTestSupport.Recognise(text);
             foreach (var m in analysis.Mentions)
             {
-                Assert.Equal(m.Text, m.Span.Slice(text));
+                // Mentions slice the text the stages read (a lower-cased article's has its capitals back), and that differs from the article only in case.
+                Assert.Equal(m.Text, m.Span.Slice(analysis.Text));
+                Assert.True(string.Equals(m.Text, m.Span.Slice(text), StringComparison.OrdinalIgnoreCase), m.Text);
                 Assert.True(analysis.Entities.ContainsKey(m.EntityId));
             }
 
