@@ -153,7 +153,9 @@ internal sealed class AffiliationReader
         }
 
         // "Acme Corp will close two plants, a spokeswoman said": a bare spokesman speaks for the organisation the sentence is about.
-        if (!definite && modifiers.Count == 0 && tokens[role].Text.StartsWith("spokes", StringComparison.Ordinal) && _bodies.SubjectOrganisation(start) is { } subject)
+        // "The Harbour Board said it would ... A spokeswoman told Reuters ...": else the organisation that last spoke.
+        if (!definite && modifiers.Count == 0 && tokens[role].Text.StartsWith("spokes", StringComparison.Ordinal)
+            && (_bodies.SubjectOrganisation(start) ?? _described.LastSpeakingBody(start)) is { } subject)
         {
             return subject;
         }

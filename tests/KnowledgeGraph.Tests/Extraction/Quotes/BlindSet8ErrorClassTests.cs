@@ -94,4 +94,11 @@ public class BlindSet8ErrorClassTests
     {
         Assert.Equal(ministry, SpeakerOf(Run(text), "Countertrade"));
     }
+
+    [Fact]
+    public void A_bare_spokeswoman_speaks_for_the_organisation_that_last_spoke()
+    {
+        var analysis = Run("The Harbour Board said it agreed to meet the dockers on Thursday.\n    \"The board is pleased that the union has returned to the table,\" a spokeswoman said.");
+        Assert.Equal("Harbour Board", SpeakerOf(analysis, "The board is pleased"));
+    }
 }
