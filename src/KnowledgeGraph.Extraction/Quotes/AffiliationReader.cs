@@ -303,6 +303,12 @@ internal sealed class AffiliationReader
         if (word is { Text: "issued" or "released" or "published" or "prepared" or "written" } participle)
         {
             word = PhraseReader.WordAfter(Text, participle.Span.End, limit);
+
+            // "a statement issued after a two day meeting of the Harbour Group": the body that met.
+            if (word is { Text: "after" or "at" } when && MeetingOf(when.Span.End, limit) is { } of)
+            {
+                word = of;
+            }
         }
 
         if (word is not { Text: "by" or "from" or "of" } preposition)
@@ -318,6 +324,21 @@ internal sealed class AffiliationReader
         }
 
         return PhraseReader.Forward(Text, start, limit) is { Count: > 0 } after && _bodies.Organisation(after) is { } author ? author : null;
+    }
+
+    // "a two day meeting of": the "of" after "meeting" within a few words.
+    private PhraseToken? MeetingOf(int pos, int limit)
+    {
+        const int maxWords = 5;
+        for (var n = 0; n < maxWords && PhraseReader.WordAfter(Text, pos, limit) is { } w; n++, pos = w.Span.End)
+        {
+            if (w.Text is "meeting" or "meetings" or "session" or "conference" or "summit")
+            {
+                return PhraseReader.WordAfter(Text, w.Span.End, limit) is { Text: "of" } of ? of : null;
+            }
+        }
+
+        return null;
     }
 
     private SpeakerMatch? EarlierSource(string role, int before)

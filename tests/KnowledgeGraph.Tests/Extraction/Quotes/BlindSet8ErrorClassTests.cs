@@ -101,4 +101,11 @@ public class BlindSet8ErrorClassTests
         var analysis = Run("The Harbour Board said it agreed to meet the dockers on Thursday.\n    \"The board is pleased that the union has returned to the table,\" a spokeswoman said.");
         Assert.Equal("Harbour Board", SpeakerOf(analysis, "The board is pleased"));
     }
+
+    [Fact]
+    public void A_statement_issued_after_a_meeting_of_a_body_is_that_bodys()
+    {
+        var analysis = Run("Holm Bank said it would lend more.\n    \"The board commended the port for its steps,\" a statement issued after a two day meeting of the Harbour Board said.");
+        Assert.Equal("Harbour Board", SpeakerOf(analysis, "The board commended"));
+    }
 }
