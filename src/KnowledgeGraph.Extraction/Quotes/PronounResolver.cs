@@ -125,6 +125,13 @@ internal sealed class PronounResolver
                 return IsCoordinated(s.Span, end) ? null : (s.EntityId, "pronoun-recent-subject");
             }
 
+            // "But he told Reuters the stake bought from Ana Ruiz ...": that "he" is someone named before, and so is this one.
+            if (OpensWithPronoun(sentence.Span, gender) && (subject is null || !people.Contains(subject.EntityId)))
+            {
+                firstParagraph = Math.Min(firstParagraph, sentence.ParagraphIndex - ParagraphsBack);
+                continue;
+            }
+
             // "The senior official sounded pessimistic about Ana Ruiz ...": "he" is the unnamed subject, not Ruiz.
             if (people.Count != 1 || StartsWithUnnamedSubject(sentence.Span))
             {
@@ -183,6 +190,18 @@ internal sealed class PronounResolver
 
     private (string EntityId, string Rule)? Affiliated(TextSpan unnamed) =>
         _context.Affiliations.Of(unnamed.Start, unnamed.End) is { } body ? (body.EntityId, "pronoun-affiliated-source") : null;
+
+    // "He said ...", "But he told ...": a sentence whose subject is the pronoun.
+    private bool OpensWithPronoun(TextSpan sentence, Gender gender)
+    {
+        var first = PhraseReader.WordAfter(_context.Text, sentence.Start, sentence.End);
+        if (first is { Text: "But" or "And" or "Yet" or "However" })
+        {
+            first = PhraseReader.WordAfter(_context.Text, first.Value.Span.End, sentence.End);
+        }
+
+        return gender is Gender.Male or Gender.Female && first is { } pronoun && GenderOf(pronoun.Text) == gender;
+    }
 
     private bool OpensWithPronounSpeaking(TextSpan sentence, Gender gender) =>
         gender is Gender.Male or Gender.Female && PhraseReader.WordAfter(_context.Text, sentence.Start, sentence.End) is { } pronoun

@@ -108,4 +108,13 @@ public class BlindSet8ErrorClassTests
         var analysis = Run("Holm Bank said it would lend more.\n    \"The board commended the port for its steps,\" a statement issued after a two day meeting of the Harbour Board said.");
         Assert.Equal("Harbour Board", SpeakerOf(analysis, "The board commended"));
     }
+
+    [Fact]
+    public void He_after_a_sentence_whose_subject_is_he_skips_the_man_that_sentence_names_as_an_object()
+    {
+        var analysis = QuoteFixture.Run(
+            "Tomas Brenn, Holm's director, declined comment on a further stake.\n    But he told Reuters the group will hold the stake bought from Oskar Lind as a long term investment.\n    He said Holm \"was attracted by the strength of the port.\"",
+            "Person:Tomas Brenn", "Person:Oskar Lind");
+        Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "was attracted"));
+    }
 }
