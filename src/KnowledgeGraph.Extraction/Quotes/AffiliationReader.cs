@@ -37,6 +37,12 @@ internal sealed class AffiliationReader
 
     private static readonly FrozenSet<string> Documents = DocumentNouns.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Nouns for people who speak for a government: "a U.S. official" speaks for the United States.</summary>
+    private static readonly FrozenSet<string> GovernmentRoles = new[]
+    {
+        "official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "representative", "representatives",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Openers = new[]
     {
         "a", "an", "the", "one", "another", "two", "three", "several", "some", "other", "but", "and", "however",
@@ -115,6 +121,7 @@ internal sealed class AffiliationReader
             // "the Iranian spokesman" names a country, not a body: the one the last such source spoke for.
             return role == tokens.Count - 1 || tokens[role + 1].Text is "for" or "at" or "of" or "with" or "from"
                 ? _bodies.Organisation(RunBefore(tokens, role)) ?? (followBareRole && definite && role == tokens.Count - 1 ? EarlierSource(tokens[role].Text, start) : null)
+                    ?? (!definite && GovernmentRoles.Contains(tokens[role].Text) ? Country([.. tokens.Take(role).SkipWhile(t => !t.IsCapitalised)]) : null)
                 : null;
         }
 
@@ -293,6 +300,26 @@ internal sealed class AffiliationReader
         }
 
         return tokens.GetRange(start, role - start);
+    }
+
+    /// <summary>
+    /// "a U.S. official", "Argentine officials", "an Indian trade official": the country whose government an unnamed official
+    /// speaks for, when the description names one (a demonym names its country).
+    /// </summary>
+    private SpeakerMatch? Country(List<PhraseToken> run)
+    {
+        if (run.Count == 0)
+        {
+            return null;
+        }
+
+        // "a U.S. Sprint spokesman", "a Senate Iran committee aide", "a Japanese bank official": the country only qualifies a body.
+        var span = new TextSpan(run[0].Span.Start, run[^1].Span.End);
+        var country = _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(span) && m.Type == EntityType.Location
+            && _analysis.Entities.TryGetValue(m.EntityId, out var e) && e.Subtype == "Country");
+        return country is not null && run.All(t => t.IsCapitalised ? t.Span.Overlaps(country.Span) : !NameLexicon.DefiniteOrganisationHeads.Contains(t.Text) || t.Text == "government")
+            ? new SpeakerMatch(country.EntityId, EntityType.Location, country.Span)
+            : null;
     }
 
     /// <summary>" by the Harbour Board", " issued by Acme Corp" right after a document noun ending at <paramref name="nounEnd"/>: that body.</summary>

@@ -117,4 +117,24 @@ public class BlindSet8ErrorClassTests
             "Person:Tomas Brenn", "Person:Oskar Lind");
         Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "was attracted"));
     }
+
+    [Theory]
+    [InlineData("\"The port can have the cranes,\" a senior Norwegian government official said.")]
+    [InlineData("\"The port can have the cranes,\" Norwegian officials said.")]
+    [InlineData("\"The port can have the cranes,\" said one Norway trade official.")]
+    public void An_unnamed_government_official_speaks_for_the_country_the_description_names(string text)
+    {
+        var analysis = QuoteFixture.Run(text, "Country:Norway=Norwegian");
+        Assert.Equal("Norway", SpeakerOf(analysis, "The port"));
+    }
+
+    [Theory]
+    [InlineData("\"The port can have the cranes,\" another Norwegian bank official said.")]
+    [InlineData("\"The port can have the cranes,\" a Senate Norway committee aide said.")]
+    [InlineData("\"The port can have the cranes,\" the Norwegian spokesman said.")]
+    public void A_country_that_only_qualifies_a_body_or_a_definite_spokesman_does_not_make_the_country_speak(string text)
+    {
+        var analysis = QuoteFixture.Run(text, "Country:Norway=Norwegian");
+        Assert.NotEqual("Norway", SpeakerOf(analysis, "The port"));
+    }
 }

@@ -22,8 +22,17 @@ internal static class QuoteFixture
         new Segmenter().Run(analysis);
         foreach (var spec in entities)
         {
-            var type = Enum.Parse<EntityType>(spec[..spec.IndexOf(':', StringComparison.Ordinal)]);
-            Mark(analysis, type, spec[(spec.IndexOf(':', StringComparison.Ordinal) + 1)..]);
+            // "Country:Norway=Norwegian": a country, as the gazetteer gives it, with its demonyms.
+            var kind = spec[..spec.IndexOf(':', StringComparison.Ordinal)];
+            var names = spec[(spec.IndexOf(':', StringComparison.Ordinal) + 1)..].Split('=');
+            if (kind == "Country")
+            {
+                Mark(analysis, EntityType.Location, names[0], "Country", names[1..]);
+            }
+            else
+            {
+                Mark(analysis, Enum.Parse<EntityType>(kind), names[0]);
+            }
         }
 
         analysis.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -38,12 +47,12 @@ internal static class QuoteFixture
     public static Quote QuoteStarting(DocumentAnalysis analysis, string start) =>
         Assert.Single(analysis.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal));
 
-    private static void Mark(DocumentAnalysis analysis, EntityType type, string name)
+    private static void Mark(DocumentAnalysis analysis, EntityType type, string name, string? subtype = null, string[]? demonyms = null)
     {
         var id = StableId.ForEntity(type, name);
         var mentions = new List<Mention>();
         var taken = new List<TextSpan>();
-        foreach (var surface in Surfaces(type, name))
+        foreach (var surface in Surfaces(type, name).Concat(demonyms ?? []))
         {
             for (var i = analysis.Text.IndexOf(surface, StringComparison.Ordinal); i >= 0; i = analysis.Text.IndexOf(surface, i + 1, StringComparison.Ordinal))
             {
@@ -60,7 +69,7 @@ internal static class QuoteFixture
             }
         }
 
-        analysis.Entities[id] = new Entity { Id = id, Type = type, Name = name, Mentions = [.. mentions.OrderBy(m => m.Span.Start)] };
+        analysis.Entities[id] = new Entity { Id = id, Type = type, Subtype = subtype, Name = name, Mentions = [.. mentions.OrderBy(m => m.Span.Start)] };
     }
 
     private static IEnumerable<string> Surfaces(EntityType type, string name)
