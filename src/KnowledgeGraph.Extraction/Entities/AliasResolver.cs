@@ -36,9 +36,19 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
             typed.TryAdd(c.Text, c);
         }
 
+        // "Petro-Canada, Canada's state-owned oil company, said ... Petro-Canada said": the apposition outweighs a verb after the name.
+        var describedOrganisations = candidates.Where(c => c.Rule == "organisation-apposition").GroupBy(c => c.Text, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
         var acronyms = Acronyms(candidates, text);
         foreach (var c in candidates)
         {
+            if (c.Type == EntityType.Person && c.Rule is "speech-verb-after-name" or "speech-verb-before-name" && describedOrganisations.TryGetValue(c.Text, out var described))
+            {
+                c.Typed(EntityType.Organization, "same-surface-as-typed", described.Subtype, described.Canonical);
+                continue;
+            }
+
             if (c.Type is null && c.Rule == "acronym" && acronyms.TryGetValue(c.Text, out var spelled))
             {
                 c.Typed(spelled.Type!.Value, "acronym-of-name", spelled.Subtype, spelled.Name);

@@ -290,6 +290,13 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
             return;
         }
 
+        if (OrganisationApposition.Follows(s, i, j))
+        {
+            // "Petro-Canada, Canada's state-owned oil company, said": the apposition says what the name is.
+            c.Typed(EntityType.Organization, "organisation-apposition");
+            return;
+        }
+
         if (_context.ReadAround(c, i, j))
         {
             // "Traders said ...": a plural-looking first word with only a verb after it waits for the article to name it.

@@ -7,6 +7,9 @@ public class MentionTypingTests
 {
     [Theory]
     [InlineData("Trade Minister Olga Varga arrived on Tuesday.", "Olga Varga", EntityType.Person)]
+    [InlineData("Petro-Norland, Norland's state-owned oil company, said it will drill two wells.", "Petro-Norland", EntityType.Organization)]
+    [InlineData("Varga Automobiles, a division of the car group Holm SA, plans to close a plant.", "Varga Automobiles", EntityType.Organization)]
+    [InlineData("Kelpmark, a privately held firm that processes kelp, said the deal stands.", "Kelpmark", EntityType.Organization)]
     [InlineData("The reform is overdue, said Dmitri Orlov, an economist.", "Dmitri Orlov", EntityType.Person)]
     [InlineData("The plan was drafted by Helga Brandt, who chairs the panel.", "Helga Brandt", EntityType.Person)]
     [InlineData("Jean-Luc Moreau told reporters the port would reopen.", "Jean-Luc Moreau", EntityType.Person)]
@@ -158,5 +161,22 @@ public class MentionTypingTests
         var company = Find(analysis, "Harlow Motor Co");
         Assert.Equal(2, company!.Mentions.Count);
         Assert.DoesNotContain(analysis.Entities.Values, e => e.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("Ivo Kelpmark, a 43-year old career spy agency bureaucrat, would go.", "Ivo Kelpmark")]
+    [InlineData("Leon Kelpmark, with the Harbour Institute study group, said the plan failed.", "Leon Kelpmark")]
+    [InlineData("Holm Inc said Kelpmark, the company's vice chairman, made the offer.", "Kelpmark")]
+    public void An_apposition_whose_organisation_noun_only_modifies_does_not_make_a_person_an_organisation(string text, string name)
+    {
+        Assert.NotEqual(EntityType.Organization, Find(Recognise(text), name)?.Type);
+    }
+
+    [Fact]
+    public void A_name_an_apposition_calls_a_company_is_the_same_organisation_where_only_a_verb_follows_it()
+    {
+        var analysis = Recognise("Petro-Norland, Norland's state-owned oil company, said it will drill.\n    \"We are confident,\" Petro-Norland said.");
+        var entity = Assert.Single(analysis.Entities.Values, e => e.Name == "Petro-Norland");
+        Assert.Equal(EntityType.Organization, entity.Type);
     }
 }
