@@ -21,7 +21,7 @@ internal sealed partial class AffiliationReader
         // "the team's report" after "the IMF team": the body the noun was written after.
         if (modifiers.Select(t => t.Text.EndsWith("'s", StringComparison.Ordinal) ? t.Text[..^2] : t.Text).LastOrDefault(NameLexicon.DefiniteOrganisationHeads.Contains) is { } head)
         {
-            return _described.DefiniteOrganisation(head, start) ?? _bodies.NamedBeforeNoun(head, start);
+            return _bodies.PortfolioMinistry(modifiers) ?? _described.DefiniteOrganisation(head, start) ?? _bodies.NamedBeforeNoun(head, start);
         }
 
         if (!followEarlier)

@@ -155,7 +155,8 @@ internal sealed partial class AffiliationReader
 
         if (modifiers.LastOrDefault(t => NameLexicon.DefiniteOrganisationHeads.Contains(t.Text)) is { Text: not null } head)
         {
-            return _described.DefiniteOrganisation(head.Text, start) ?? _bodies.NamedAfterNoun(head.Text, start) ?? _bodies.SubjectOrganisation(start)
+            return (modifiers.Count >= 2 && modifiers[^2].Text == "central" ? _bodies.PortfolioMinistry(modifiers) : null)
+                ?? _described.DefiniteOrganisation(head.Text, start) ?? _bodies.NamedAfterNoun(head.Text, start) ?? _bodies.SubjectOrganisation(start)
                 ?? _bodies.PortfolioMinistry(modifiers);
         }
 

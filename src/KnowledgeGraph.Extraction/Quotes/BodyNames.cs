@@ -53,18 +53,27 @@ internal sealed partial class BodyNames
     }
 
     /// <summary>
-    /// "a commerce ministry spokeswoman", "a finance ministry official": a ministry the wire wrote in lower case, named by its
-    /// portfolio when the article names it nowhere else.
+    /// "a commerce ministry spokeswoman", "a finance ministry official", "a central bank statement": a ministry or central bank the
+    /// wire wrote in lower case, named by its portfolio when the article names it nowhere else.
     /// </summary>
     public SpeakerMatch? PortfolioMinistry(List<PhraseToken> modifiers)
     {
-        if (modifiers.Count < 2 || modifiers[^1].Text != "ministry" || !Portfolios.Contains(modifiers[^2].Text))
+        // "a central bank statement": the country's central bank, as the wire writes it.
+        var centralBank = modifiers.Count >= 2 && modifiers[^2].Text == "central" && modifiers[^1].Text == "bank";
+        if (modifiers.Count < 2 || !centralBank && (modifiers[^1].Text != "ministry" || !Portfolios.Contains(modifiers[^2].Text)))
         {
             return null;
         }
 
+        // "the Bank of Norland ... a central bank statement": the central bank the article named.
+        if (centralBank && _analysis.Mentions.LastOrDefault(m => m.Type == EntityType.Organization && m.Span.End <= modifiers[0].Span.Start
+                && (m.Text.Contains("Central Bank", StringComparison.Ordinal) || m.Text.StartsWith("Bank of ", StringComparison.Ordinal))) is { } named)
+        {
+            return new SpeakerMatch(named.EntityId, named.Type, named.Span);
+        }
+
         var span = new TextSpan(modifiers[^2].Span.Start, modifiers[^1].Span.End);
-        var name = char.ToUpperInvariant(modifiers[^2].Text[0]) + modifiers[^2].Text[1..] + " Ministry";
+        var name = centralBank ? "Central Bank" : char.ToUpperInvariant(modifiers[^2].Text[0]) + modifiers[^2].Text[1..] + " Ministry";
         return CuedEntityRegistrar.Register(_analysis, EntityType.Organization, name, span);
     }
 

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction.Entities;
 
 namespace KnowledgeGraph.Extraction.Quotes;
 
@@ -174,12 +175,42 @@ internal sealed partial class DescribedSpeakerResolver
         var isPaper = head is "newspaper" or "paper" or "daily";
         var org = _analysis.Mentions
             .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
-            .LastOrDefault(m => m.Text.Contains(head, StringComparison.OrdinalIgnoreCase) || isPaper && NameLexicon.NewspaperHeads.Contains(m.Text[(m.Text.LastIndexOf(' ') + 1)..]));
+            .LastOrDefault(m => HasWord(m.Text, head) || isPaper && NameLexicon.NewspaperHeads.Contains(m.Text[(m.Text.LastIndexOf(' ') + 1)..]));
         org ??= NameLexicon.BusinessHeads.Contains(head) ? LastSpeakingOrganisation(before)
             : NameLexicon.PublicBodyHeads.Contains(head) && LastSpeakingOrganisation(before) is { } body && NameLexicon.PublicBodyHeads.Contains(LastWord(body.Text).ToLowerInvariant()) ? body
             : null;
         return org is null ? null : new SpeakerMatch(org.EntityId, org.Type, org.Span);
     }
+
+    /// <summary>
+    /// "the Chamber said" after "the Chamber of Mines": the organisation named with that head word; "the UAW chief said" after
+    /// "UAW president Ana Ruiz": the person introduced with that body (a spokesman is someone other than the officer named).
+    /// </summary>
+    public SpeakerMatch? DefiniteDescription(List<PhraseToken> tokens)
+    {
+        if (tokens.Count == 2 && tokens[0].Text is "the" or "The" && tokens[1].IsCapitalised && Gazetteer.Default.Is(CueKind.OrgHead, tokens[1].Text)
+            && !_analysis.MentionsIn(tokens[1].Span).Any())
+        {
+            return NamedWithWord(tokens[1].Text, tokens[0].Span.Start);
+        }
+
+        return RolePhrase.DefiniteBodyRole(Text, tokens) is { } bodyName && !tokens[^1].Text.StartsWith("spokes", StringComparison.Ordinal)
+            ? PersonIntroducedWithBody(bodyName, tokens[0].Span.Start) ?? PersonIntroducedAs(tokens[^1].Text, tokens[0].Span.Start)
+            : null;
+    }
+
+    /// <summary>"the Chamber said" after "the Chamber of Mines": the last organisation whose name has that capitalised word.</summary>
+    public SpeakerMatch? NamedWithWord(string word, int before)
+    {
+        var org = _analysis.Mentions
+            .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
+            .LastOrDefault(m => m.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Skip(m.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? 1 : 0).Contains(word, StringComparer.Ordinal));
+        return org is null ? null : new SpeakerMatch(org.EntityId, org.Type, org.Span);
+    }
+
+    // "bank" in "Bank of Holm", not in "Holm Banking Corp".
+    private static bool HasWord(string name, string word) =>
+        name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The last organisation that spoke before <paramref name="before"/> ("The Harbour Board said ..."), or null.</summary>
     public SpeakerMatch? LastSpeakingBody(int before) =>

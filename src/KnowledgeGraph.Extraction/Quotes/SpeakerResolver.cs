@@ -201,6 +201,12 @@ internal sealed partial class SpeakerResolver
             return _described.DefiniteOrganisation(tokens[^1].Text, tokens[0].Span.Start);
         }
 
+        // "the Chamber said", "the UAW chief said": an organisation or person the article named before.
+        if (_described.DefiniteDescription(tokens) is { } described)
+        {
+            return described;
+        }
+
         // "the spokesman said", "the presidential spokesman added" after "White House spokesman Ana Ruiz said": the person that role introduced.
         if (!tokens[^1].IsCapitalised && NameLexicon.IsRole(tokens[^1].Text) && RolePhrase.DefiniteBefore(Text, tokens[^1]) is { } definite)
         {
@@ -211,14 +217,6 @@ internal sealed partial class SpeakerResolver
         if (tokens.Count is > 2 and <= MaxTitleWords + 1 && tokens[0].Text is "the" or "The" && tokens.Skip(1).All(t => t.IsCapitalised && !NameHead.IsPossessive(t.Text)) && NameLexicon.Titles.Contains(tokens[^1].Text))
         {
             return _described.PersonIntroducedAs(tokens[^1].Text, tokens[0].Span.Start);
-        }
-
-        // "the UAW chief said" after "UAW president Ana Ruiz said": the person the article introduced with that body.
-        // A spokesman is someone other than the officer the article named ("the CBT spokesman" after "CBT vice president Ana Ruiz").
-        if (RolePhrase.DefiniteBodyRole(Text, tokens) is { } bodyName && !tokens[^1].Text.StartsWith("spokes", StringComparison.Ordinal)
-            && (_described.PersonIntroducedWithBody(bodyName, tokens[0].Span.Start) ?? _described.PersonIntroducedAs(tokens[^1].Text, tokens[0].Span.Start)) is { } introduced)
-        {
-            return introduced;
         }
 
         // "the company's meteorologist said": a person described by a role, not the organisation; the person when the article introduced them so.

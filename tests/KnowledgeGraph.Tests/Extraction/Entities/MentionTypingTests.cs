@@ -7,6 +7,8 @@ public class MentionTypingTests
 {
     [Theory]
     [InlineData("Trade Minister Olga Varga arrived on Tuesday.", "Olga Varga", EntityType.Person)]
+    [InlineData("The Chamber of Kelp Mines said it made proposals.", "Chamber of Kelp Mines", EntityType.Organization)]
+    [InlineData("The Federation of Kelp Growers said output rose.", "Federation of Kelp Growers", EntityType.Organization)]
     [InlineData("Petro-Norland, Norland's state-owned oil company, said it will drill two wells.", "Petro-Norland", EntityType.Organization)]
     [InlineData("Varga Automobiles, a division of the car group Holm SA, plans to close a plant.", "Varga Automobiles", EntityType.Organization)]
     [InlineData("Kelpmark, a privately held firm that processes kelp, said the deal stands.", "Kelpmark", EntityType.Organization)]

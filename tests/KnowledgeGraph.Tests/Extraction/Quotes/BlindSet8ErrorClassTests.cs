@@ -137,4 +137,19 @@ public class BlindSet8ErrorClassTests
         var analysis = QuoteFixture.Run(text, "Country:Norway=Norwegian");
         Assert.NotEqual("Norway", SpeakerOf(analysis, "The port"));
     }
+
+    [Fact]
+    public void The_head_word_of_an_organisations_name_refers_back_to_it()
+    {
+        var analysis = QuoteFixture.Run("The Chamber of Kelp Mines said it made proposals to the union.\n    \"The union is adamant,\" the Chamber said.", "Organization:Chamber of Kelp Mines");
+        Assert.Equal("Chamber of Kelp Mines", SpeakerOf(analysis, "The union"));
+    }
+
+    [Fact]
+    public void A_central_bank_statement_is_the_central_banks_not_a_bank_named_in_it_nor_the_last_body_that_spoke()
+    {
+        var analysis = QuoteFixture.Run("The Federation of Kelp Growers said it agreed.\n    A central bank statement quoted Ruiz as saying Holm Banking Corp was closed. \"It was legal,\" the statement said.",
+            "Organization:Federation of Kelp Growers", "Organization:Holm Banking Corp");
+        Assert.Equal("Central Bank", SpeakerOf(analysis, "It was legal"));
+    }
 }
