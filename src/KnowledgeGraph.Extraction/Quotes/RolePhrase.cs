@@ -55,7 +55,9 @@ internal static class RolePhrase
                 return w.Span.Start;
             }
 
-            if (n == maxModifiers || w.IsCapitalised || w.Text is "a" or "an" or "one" or "another" || !w.Text.All(char.IsLetter)
+            // "the group's president": a lower-case possessor is a modifier too.
+            var possessor = NameHead.IsPossessive(w.Text) && w.Text[..^2].All(char.IsLower);
+            if (n == maxModifiers || w.IsCapitalised || w.Text is "a" or "an" or "one" or "another" || !w.Text.All(char.IsLetter) && !possessor
                 || NameLexicon.NotBeforeSubject.Contains(w.Text) || SpeechVerbs.IsSpeechVerb(w.Text))
             {
                 return null;

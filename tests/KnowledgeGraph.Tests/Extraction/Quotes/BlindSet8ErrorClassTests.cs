@@ -152,4 +152,12 @@ public class BlindSet8ErrorClassTests
             "Organization:Federation of Kelp Growers", "Organization:Holm Banking Corp");
         Assert.Equal("Central Bank", SpeakerOf(analysis, "It was legal"));
     }
+
+    [Fact]
+    public void The_groups_president_is_the_person_introduced_as_its_president()
+    {
+        var analysis = QuoteFixture.Run("The Harbour Board reaffirmed its fees, its president Ana Ruiz said.\n    \"If that is the price we have to pay, we will pay,\" the group's president said.",
+            "Person:Ana Ruiz", "Organization:Harbour Board");
+        Assert.Equal("Ana Ruiz", SpeakerOf(analysis, "If that"));
+    }
 }
