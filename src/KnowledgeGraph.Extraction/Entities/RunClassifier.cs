@@ -324,6 +324,12 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
         j < s.Count && s[j].IsLower && s[j - 1].Text.Contains('-', StringComparison.Ordinal)
         && s[j - 1].Text.Split('-').All(part => part.Length > 0 && char.IsUpper(part[0]));
 
+    private static readonly HashSet<string> Portfolios = new(StringComparer.Ordinal)
+    {
+        "Industry", "Trade", "Energy", "Commerce", "Technology", "Development", "Finance", "Mines", "Labour", "Labor", "Welfare", "Fisheries",
+        "Food", "Agriculture", "Forestry", "Planning", "Transport", "Communications", "Tourism", "Environment", "Health", "Housing", "Economy",
+    };
+
     // "Russia and China" and "Benjamin Hale of Acme Realty" are two names; "Securities and Exchange
     // Commission", "Bank of England" and "Prime Minister of Canada Justin Trudeau" are read whole.
     private bool SplitAtConnector(int i, int j, bool sentenceInitial)
@@ -345,6 +351,13 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
             if (and && (s.IsCue(CueKind.OrgHead, j - 1) || NamedThings.IsHead(s, j - 1)) && !s.IsCue(CueKind.OrgHead, m - 1))
             {
                 return false;
+            }
+
+            // "Ministry of International Trade and Industry": a portfolio after "and" ends a ministry's name ("Bank of Norway and Holm" is two).
+            if (and && m + 2 == j && Portfolios.Contains(s[m + 1].Text)
+                && Enumerable.Range(i, m - i).Any(k => s[k].Text is "Ministry" or "Department" or "Minister" or "Secretary" or "Committee" or "Office" && s.IsWordAt(k + 1, "of")))
+            {
+                continue;
             }
 
             // "Minister of Mines and Energy Ana Ruiz": the "and" is inside the ministry's name in a title before a person

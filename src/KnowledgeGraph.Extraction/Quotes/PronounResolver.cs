@@ -169,7 +169,10 @@ internal sealed class PronounResolver
         const int maxWords = 5;
         var words = _context.Text.AsSpan(sentence.Start, Math.Min(sentence.Length, 80)).ToString()
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(maxWords).Select(w => w.Trim(',', '.')).ToList();
-        return words.Count > 1 && words[0] is "The" or "A" or "An" or "Another" or "One" && words.Skip(1).Any(NameLexicon.IsSourceNoun);
+
+        // "One said the state had cut spending": one of the people the story spoke of, unnamed.
+        return words.Count > 1 && words[0] is "The" or "A" or "An" or "Another" or "One" && words.Skip(1).Any(NameLexicon.IsSourceNoun)
+            || words.Count > 1 && words[0] is "One" or "Another" && SpeechVerbs.IsSpeechVerb(words[1]);
     }
 
     private string? DescribedSubject(TextSpan sentence)

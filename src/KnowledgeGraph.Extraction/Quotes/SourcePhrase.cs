@@ -87,6 +87,8 @@ internal static class SourcePhrase
         return tokens;
     }
 
+    private static readonly System.Buffers.SearchValues<char> AcronymChars = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ&-");
+
     // "an official at <Acme Corp>": a wire's angle brackets around a name are not part of it, and a ticker ("<ACME.O>") is no word of the phrase.
     private static int PastBracket(string text, int pos, int end)
     {
@@ -94,6 +96,13 @@ internal static class SourcePhrase
         while (k < end && char.IsWhiteSpace(text[k]))
         {
             k++;
+        }
+
+        // "a Ministry of Trade and Industry (MITI) official": an acronym in brackets repeats the name before it.
+        if (k < end && text[k] == '(' && text.IndexOf(')', k, Math.Min(12, end - k)) is var close and > 0
+            && text.AsSpan(k + 1, close - k - 1) is var inner && inner.Length >= 2 && !inner.ContainsAnyExcept(AcronymChars))
+        {
+            return close + 1;
         }
 
         if (k >= end || text[k] != '<')

@@ -7,6 +7,7 @@ public class MentionTypingTests
 {
     [Theory]
     [InlineData("Trade Minister Olga Varga arrived on Tuesday.", "Olga Varga", EntityType.Person)]
+    [InlineData("The Norland Ministry of Kelp Trade and Industry said exports rose.", "Norland Ministry of Kelp Trade and Industry", EntityType.Organization)]
     [InlineData("The Chamber of Kelp Mines said it made proposals.", "Chamber of Kelp Mines", EntityType.Organization)]
     [InlineData("The Federation of Kelp Growers said output rose.", "Federation of Kelp Growers", EntityType.Organization)]
     [InlineData("Petro-Norland, Norland's state-owned oil company, said it will drill two wells.", "Petro-Norland", EntityType.Organization)]
@@ -180,5 +181,12 @@ public class MentionTypingTests
         var analysis = Recognise("Petro-Norland, Norland's state-owned oil company, said it will drill.\n    \"We are confident,\" Petro-Norland said.");
         var entity = Assert.Single(analysis.Entities.Values, e => e.Name == "Petro-Norland");
         Assert.Equal(EntityType.Organization, entity.Type);
+    }
+
+    [Fact]
+    public void A_body_named_with_of_and_another_name_after_and_stays_two_names()
+    {
+        var analysis = Recognise("The Bank of Norland and Holmbank agreed on the loan.");
+        Assert.NotNull(Find(analysis, "Bank of Norland"));
     }
 }

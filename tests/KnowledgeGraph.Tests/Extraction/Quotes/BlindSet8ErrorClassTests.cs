@@ -160,4 +160,18 @@ public class BlindSet8ErrorClassTests
             "Person:Ana Ruiz", "Organization:Harbour Board");
         Assert.Equal("Ana Ruiz", SpeakerOf(analysis, "If that"));
     }
+
+    [Fact]
+    public void He_after_one_said_is_that_unnamed_one_not_a_man_named_before()
+    {
+        var analysis = Run("Premier Tomas Brenn spoke to deputies on Monday.\n    One said the state had cut spending on farms. \"We have no fertiliser,\" he said.");
+        Assert.Null(QuoteFixture.QuoteStarting(analysis, "We have").SpeakerId);
+    }
+
+    [Fact]
+    public void An_acronym_in_brackets_between_a_body_and_its_official_is_skipped()
+    {
+        var analysis = QuoteFixture.Run("\"The chip dispute must not erupt,\" a Ministry of Kelp Trade (MKT) official said.", "Organization:Ministry of Kelp Trade");
+        Assert.Equal("Ministry of Kelp Trade", SpeakerOf(analysis, "The chip"));
+    }
 }
