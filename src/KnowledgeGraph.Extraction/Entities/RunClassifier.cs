@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// run, party names, then the words around it. A run can yield several candidates
 /// ("Russian Foreign Minister Sergei Lavrov" -> Russia, Sergei Lavrov).
 /// </summary>
-internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWords, List<MentionCandidate> output)
+internal sealed partial class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWords, List<MentionCandidate> output)
 {
     // Shorter all-capital words are acronyms ("US", "WHO"), not shouted names.
     private const int MinShoutedNameLength = 4;
@@ -323,64 +323,4 @@ internal sealed class RunClassifier(SentenceTokens s, LowerCaseWords lowerCaseWo
     private bool IsModifierOfNounAfter(int j) =>
         j < s.Count && s[j].IsLower && s[j - 1].Text.Contains('-', StringComparison.Ordinal)
         && s[j - 1].Text.Split('-').All(part => part.Length > 0 && char.IsUpper(part[0]));
-
-    private static readonly HashSet<string> Portfolios = new(StringComparer.Ordinal)
-    {
-        "Industry", "Trade", "Energy", "Commerce", "Technology", "Development", "Finance", "Mines", "Labour", "Labor", "Welfare", "Fisheries",
-        "Food", "Agriculture", "Forestry", "Planning", "Transport", "Communications", "Tourism", "Environment", "Health", "Housing", "Economy",
-    };
-
-    // "Russia and China" and "Benjamin Hale of Acme Realty" are two names; "Securities and Exchange
-    // Commission", "Bank of England" and "Prime Minister of Canada Justin Trudeau" are read whole.
-    private bool SplitAtConnector(int i, int j, bool sentenceInitial)
-    {
-        if (s.GazetteerAt(i, j) is not null)
-        {
-            return false;
-        }
-
-        for (var m = i + 1; m < j - 1; m++)
-        {
-            var and = s[m].Text is "and" or "&";
-            var of = s[m].Text == "of";
-            if (!and && !of)
-            {
-                continue;
-            }
-
-            if (and && (s.IsCue(CueKind.OrgHead, j - 1) || NamedThings.IsHead(s, j - 1)) && !s.IsCue(CueKind.OrgHead, m - 1))
-            {
-                return false;
-            }
-
-            // "Ministry of International Trade and Industry": a portfolio after "and" ends a ministry's name ("Bank of Norway and Holm" is two).
-            if (and && m + 2 == j && Portfolios.Contains(s[m + 1].Text)
-                && Enumerable.Range(i, m - i).Any(k => s[k].Text is "Ministry" or "Department" or "Minister" or "Secretary" or "Committee" or "Office" && s.IsWordAt(k + 1, "of")))
-            {
-                continue;
-            }
-
-            // "Minister of Mines and Energy Ana Ruiz": the "and" is inside the ministry's name in a title before a person
-            // (not "Secretary of State Ana Ruiz and Soviet ...").
-            if (and && s.IsTitleWord(m + 1) && Enumerable.Range(i, m - i).Any(k => s.TitleAt(k) == TitleKind.Head && s.IsWordAt(k + 1, "of"))
-                && !Enumerable.Range(m + 1, j - m - 1).Any(k => s.TitleAt(k) == TitleKind.Head) && Titled.TryRead(i, j))
-            {
-                return true;
-            }
-
-            // "National Association of Sugar Cane Growers": after an organisation's head word, "of" goes on with its name.
-            if (of && (s.IsCue(CueKind.OrgLead, m - 1) || s.IsCue(CueKind.FacilityLead, m - 1) || NamedThings.IsLead(s, m - 1) || s.TitleAt(m - 1) is not null
-                || s.IsCue(CueKind.OrgHead, m - 1) && m - 1 > i && s.IsCue(CueKind.OrgHead, j - 1) && !Enumerable.Range(m + 1, j - m - 1).Any(k => s.IsWordAt(k, "and"))
-                || s.CompanyOfPlaceHeadEnd(i, j) == m))
-            {
-                continue;
-            }
-
-            Classify(i, m, sentenceInitial);
-            Classify(m + 1, j, sentenceInitial: false);
-            return true;
-        }
-
-        return false;
-    }
 }

@@ -1,0 +1,67 @@
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>Where a run of capitalised words with "of" or "and" inside is one name and where it is two.</summary>
+internal sealed partial class RunClassifier
+{
+    private static readonly HashSet<string> Portfolios = new(StringComparer.Ordinal)
+    {
+        "Industry", "Trade", "Energy", "Commerce", "Technology", "Development", "Finance", "Mines", "Labour", "Labor", "Welfare", "Fisheries",
+        "Food", "Agriculture", "Forestry", "Planning", "Transport", "Communications", "Tourism", "Environment", "Health", "Housing", "Economy",
+    };
+
+    // "Russia and China" and "Benjamin Hale of Acme Realty" are two names; "Securities and Exchange
+    // Commission", "Bank of England" and "Prime Minister of Canada Justin Trudeau" are read whole.
+    private bool SplitAtConnector(int i, int j, bool sentenceInitial)
+    {
+        if (s.GazetteerAt(i, j) is not null)
+        {
+            return false;
+        }
+
+        for (var m = i + 1; m < j - 1; m++)
+        {
+            var and = s[m].Text is "and" or "&";
+            var of = s[m].Text == "of";
+            if (!and && !of)
+            {
+                continue;
+            }
+
+            if (and && (s.IsCue(CueKind.OrgHead, j - 1) || NamedThings.IsHead(s, j - 1)) && !s.IsCue(CueKind.OrgHead, m - 1))
+            {
+                return false;
+            }
+
+            // "Ministry of International Trade and Industry": a portfolio after "and" ends a ministry's name ("Bank of Norway and Holm" is two).
+            if (and && m + 2 == j && Portfolios.Contains(s[m + 1].Text)
+                && Enumerable.Range(i, m - i).Any(k => s[k].Text is "Ministry" or "Department" or "Minister" or "Secretary" or "Committee" or "Office" && s.IsWordAt(k + 1, "of")))
+            {
+                continue;
+            }
+
+            // "Minister of Mines and Energy Ana Ruiz": the "and" is inside the ministry's name in a title before a person
+            // (not "Secretary of State Ana Ruiz and Soviet ...").
+            if (and && s.IsTitleWord(m + 1) && Enumerable.Range(i, m - i).Any(k => s.TitleAt(k) == TitleKind.Head && s.IsWordAt(k + 1, "of"))
+                && !Enumerable.Range(m + 1, j - m - 1).Any(k => s.TitleAt(k) == TitleKind.Head) && Titled.TryRead(i, j))
+            {
+                return true;
+            }
+
+            // "National Association of Sugar Cane Growers": after an organisation's head word, "of" goes on with its name.
+            if (of && (s.IsCue(CueKind.OrgLead, m - 1) || s.IsCue(CueKind.FacilityLead, m - 1) || NamedThings.IsLead(s, m - 1) || s.TitleAt(m - 1) is not null
+                || s.IsCue(CueKind.OrgHead, m - 1) && m - 1 > i && s.IsCue(CueKind.OrgHead, j - 1) && !Enumerable.Range(m + 1, j - m - 1).Any(k => s.IsWordAt(k, "and"))
+                || s.CompanyOfPlaceHeadEnd(i, j) == m))
+            {
+                continue;
+            }
+
+            Classify(i, m, sentenceInitial);
+            Classify(m + 1, j, sentenceInitial: false);
+            return true;
+        }
+
+        return false;
+    }
+}
