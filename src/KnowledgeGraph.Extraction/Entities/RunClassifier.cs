@@ -302,7 +302,9 @@ internal sealed partial class RunClassifier(SentenceTokens s, LowerCaseWords low
             // "Traders said ...": a plural-looking first word with only a verb after it waits for the article to name it.
             var onlyVerb = c.Rule == "speech-verb-after-name" && c.Attributes.Count == 0;
             // "the Institute for the World Economy said": a name after "the" is not a person's.
-            if (!(sentenceInitial && j - i == 1 && onlyVerb && s[i].Text.EndsWith('s')) && !(j - i == 1 && s.IsCue(CueKind.OrgHead, i))
+            // "Cardenas said", "Santos said": a name ending in a vowel and "s" is no plural like "Traders" or "Sources".
+            var pluralLooking = s[i].Text.EndsWith('s') && !(s[i].Text.Length > 4 && s[i].Text[^2] is 'a' or 'o' or 'u' or 'i');
+            if (!(sentenceInitial && j - i == 1 && onlyVerb && pluralLooking) && !(j - i == 1 && s.IsCue(CueKind.OrgHead, i))
                 && !s.IsWordAt(i - 1, "the"))
             {
                 c.Typed(EntityType.Person, c.Rule);

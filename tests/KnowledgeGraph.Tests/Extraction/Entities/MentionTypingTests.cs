@@ -7,6 +7,7 @@ public class MentionTypingTests
 {
     [Theory]
     [InlineData("Trade Minister Olga Varga arrived on Tuesday.", "Olga Varga", EntityType.Person)]
+    [InlineData("Prices fell.\n    Lindenas said producers fail to understand the impact.", "Lindenas", EntityType.Person)]
     [InlineData("The Norland Ministry of Kelp Trade and Industry said exports rose.", "Norland Ministry of Kelp Trade and Industry", EntityType.Organization)]
     [InlineData("The Chamber of Kelp Mines said it made proposals.", "Chamber of Kelp Mines", EntityType.Organization)]
     [InlineData("The Federation of Kelp Growers said output rose.", "Federation of Kelp Growers", EntityType.Organization)]
@@ -188,5 +189,11 @@ public class MentionTypingTests
     {
         var analysis = Recognise("The Bank of Norland and Holmbank agreed on the loan.");
         Assert.NotNull(Find(analysis, "Bank of Norland"));
+    }
+
+    [Fact]
+    public void A_plural_looking_word_before_said_at_a_sentence_start_is_not_a_name()
+    {
+        Assert.Null(Find(Recognise("Prices fell.\n    Traders said producers fail to understand the impact."), "Traders"));
     }
 }
