@@ -2,7 +2,7 @@ using KnowledgeGraph.Core;
 
 namespace KnowledgeGraph.Extraction.Entities;
 
-/// <summary>Where a run of capitalised words with "of" or "and" inside is one name and where it is two.</summary>
+/// <summary>Runs with inner words: where "of" or "and" inside is one name and where it is two; a middle initial.</summary>
 internal sealed partial class RunClassifier
 {
     private static readonly HashSet<string> Portfolios = new(StringComparer.Ordinal)
@@ -60,6 +60,24 @@ internal sealed partial class RunClassifier
             Classify(i, m, sentenceInitial);
             Classify(m + 1, j, sentenceInitial: false);
             return true;
+        }
+
+        return false;
+    }
+
+    // "Darwin E. Stolte": a middle initial between capitalised words makes the run a person's name, also where its first
+    // word is a place in the gazetteer.
+    private bool TryNameWithInitial(int i, int j)
+    {
+        for (var k = i + 1; k + 1 < j; k++)
+        {
+            // "Series A. Moody's rated ...": an "A." after a word is a class label ending a sentence.
+            if (s[k].Text.Length == 2 && char.IsUpper(s[k].Text[0]) && s[k].Text[0] != 'A' && s[k].Text[1] == '.'
+                && Enumerable.Range(i, k - i).All(n => s[n].IsWord && s[n].IsCapitalised) && Enumerable.Range(k + 1, j - k - 1).All(n => s[n].IsWord && s[n].IsCapitalised))
+            {
+                Add(i, j).Typed(EntityType.Person, "name-with-initial");
+                return true;
+            }
         }
 
         return false;
