@@ -194,10 +194,23 @@ internal sealed partial class DescribedSpeakerResolver
             return NamedWithWord(tokens[1].Text, tokens[0].Span.Start);
         }
 
+        // "the Texas Democrat said" after "Senate Finance Committee chairman Ana Ruiz said": a politician described by state and party,
+        // the last person the article named (never the party itself).
+        if (tokens.Count >= 2 && tokens[0].Text is "the" or "The" && tokens[^1].Text is "Democrat" or "Republican" && tokens.Skip(1).All(t => t.IsCapitalised))
+        {
+            // The last legislator named: "President Reagan" or "a key Reagan ally" named after him is not the one described.
+            const int maxCharsBack = 600;
+            return _analysis.Mentions.LastOrDefault(m => m.Type == EntityType.Person && m.Span.End <= tokens[0].Span.Start && m.Span.Start >= tokens[0].Span.Start - maxCharsBack
+                    && LegislatorTitle().IsMatch(Text.AsSpan(Math.Max(0, m.Span.Start - 30), Math.Min(30, m.Span.Start)))) is { } last
+                ? new SpeakerMatch(last.EntityId, EntityType.Person, last.Span)
+                : null;
+        }
+
         return RolePhrase.DefiniteBodyRole(Text, tokens) is { } bodyName && !tokens[^1].Text.StartsWith("spokes", StringComparison.Ordinal)
             ? PersonIntroducedWithBody(bodyName, tokens[0].Span.Start) ?? PersonIntroducedAs(tokens[^1].Text, tokens[0].Span.Start)
             : null;
     }
+
 
     /// <summary>"the Chamber said" after "the Chamber of Mines": the last organisation whose name has that capitalised word.</summary>
     public SpeakerMatch? NamedWithWord(string word, int before)
@@ -250,4 +263,8 @@ internal sealed partial class DescribedSpeakerResolver
     // A sentence end (". " but not the dots of "U.N."), a semicolon or a quote mark.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Z])\.(?=\s)|;|""")]
     private static partial System.Text.RegularExpressions.Regex ClauseEnds();
+
+    // "Sen. ", "House Speaker ", "Republican leader ", "committee chairman " right before a name.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Sen|Senator|Rep|Representative|Congressman|Congresswoman|Speaker|[Ll]eader|[Cc]hairman|Governor|Gov)\.?\s+$")]
+    private static partial System.Text.RegularExpressions.Regex LegislatorTitle();
 }

@@ -67,6 +67,27 @@ internal sealed class PronounSpeakerSieve : IAttributionSieve
             return (next.Text, SpeechCue.Cover(first.Span, next.Span));
         }
 
+        return QuotedAsSaying(text, pos, limit);
+    }
+
+    // '"...," the radio quoted him as saying.': the object pronoun is the speaker.
+    private static (string Pronoun, TextSpan Span)? QuotedAsSaying(string text, int pos, int limit)
+    {
+        const int maxWords = 6;
+        for (var n = 0; n < maxWords && PhraseReader.WordAfter(text, pos, limit) is { } w; n++, pos = w.Span.End)
+        {
+            if (w.Text != "quoted")
+            {
+                continue;
+            }
+
+            return PhraseReader.WordAfter(text, w.Span.End, limit) is { Text: "him" or "her" } pronoun
+                && PhraseReader.WordAfter(text, pronoun.Span.End, limit) is { Text: "as" } asWord
+                && PhraseReader.WordAfter(text, asWord.Span.End, limit) is { Text: "saying" } saying
+                ? (pronoun.Text == "him" ? "he" : "she", SpeechCue.Cover(w.Span, saying.Span))
+                : null;
+        }
+
         return null;
     }
 

@@ -138,8 +138,9 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
     // "a private crop analyst" / "one dealer": lower-case words only, no name that could be the speaker.
     private static bool OnlyDescription(string text, int from, int to)
     {
+        // "the radio quoted him as saying": the pronoun's sieve names him.
         var words = text[from..to].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 6 && words.All(w => w.Length > 0 && (char.IsLower(w[0]) || char.IsDigit(w[0])));
+        return words.Length <= 6 && words.All(w => w.Length > 0 && (char.IsLower(w[0]) || char.IsDigit(w[0]))) && !words.Any(w => w is "him" or "her");
     }
 
     /// <summary>'"...," the chairman of the harbour committee, Tomas Berg, said.': the person named in apposition to a role.</summary>

@@ -174,4 +174,21 @@ public class BlindSet8ErrorClassTests
         var analysis = QuoteFixture.Run("\"The chip dispute must not erupt,\" a Ministry of Kelp Trade (MKT) official said.", "Organization:Ministry of Kelp Trade");
         Assert.Equal("Ministry of Kelp Trade", SpeakerOf(analysis, "The chip"));
     }
+
+    [Theory]
+    [InlineData("House Speaker Tomas Brenn said President Oskar Lind should raise taxes.\n    \"There is no other way,\" the Texas Democrat told reporters.")]
+    [InlineData("Senate Republican leader Tomas Brenn, a key Oskar Lind ally, said people should step aside.\n    \"There is no other way,\" the Kansas Republican said.")]
+    [InlineData("\"The report is grim,\" Sen. Tomas Brenn said.\n    \"There is no other way,\" the Maryland Democrat said.")]
+    public void A_legislator_described_by_state_and_party_is_the_last_legislator_named_not_a_president_named_after_him(string text)
+    {
+        var analysis = QuoteFixture.Run(text, "Person:Tomas Brenn", "Person:Oskar Lind", "Organization:Democrat");
+        Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "There is no"));
+    }
+
+    [Fact]
+    public void The_radio_quoted_him_as_saying_is_the_man_named_before()
+    {
+        var analysis = Run("Navy commander Tomas Brenn said the fleet was no threat.\n    \"Their movements have been in the open seas,\" the radio quoted him as saying.");
+        Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "Their movements"));
+    }
 }
