@@ -19,7 +19,7 @@ internal static partial class SpeechVerbs
         "saying", "telling", "adding", "warning", "insisting", "noting", "predicting", "stressing", "explaining",
         "declaring", "arguing", "claiming", "announcing",
         "disclosed", "discloses", "revealed", "reveals", "confirmed", "confirms", "reiterated", "reiterates", "emphasised",
-        "emphasized", "emphasises", "emphasizes", "asserted", "asserts", "contended", "contends", "complained", "complains",
+        "emphasized", "emphasises", "emphasizes", "asserted", "asserts", "contended", "contends", "complained", "complains", "commented", "comments",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that attribute a direct quote but do not introduce a reported clause ("asked", "urged").</summary>
@@ -36,7 +36,7 @@ internal static partial class SpeechVerbs
         "explained", "explains", "explaining", "declared", "declares", "declaring", "noted", "notes", "noting",
         "acknowledged", "acknowledges", "stressed", "stresses", "stressing", "stated", "states",
         "disclosed", "discloses", "revealed", "reveals", "confirmed", "confirms", "reiterated", "reiterates", "emphasised",
-        "emphasized", "emphasises", "emphasizes", "asserted", "asserts",
+        "emphasized", "emphasises", "emphasizes", "asserted", "asserts", "commented", "comments",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"told"/"telling": the next noun phrase is the addressee ("told AFP", "telling reporters").</summary>

@@ -7,6 +7,7 @@ public class MentionTypingTests
 {
     [Theory]
     [InlineData("Trade Minister Olga Varga arrived on Tuesday.", "Olga Varga", EntityType.Person)]
+    [InlineData("The Harbour Gazette commented that the minister was wrong.", "Harbour Gazette", EntityType.Organization)]
     [InlineData("The harbour will appeal, council president Oslo E. Brenner said.", "Oslo E. Brenner", EntityType.Person)]
     [InlineData("Prices fell.\n    Lindenas said producers fail to understand the impact.", "Lindenas", EntityType.Person)]
     [InlineData("The Norland Ministry of Kelp Trade and Industry said exports rose.", "Norland Ministry of Kelp Trade and Industry", EntityType.Organization)]

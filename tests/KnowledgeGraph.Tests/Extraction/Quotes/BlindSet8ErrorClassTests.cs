@@ -191,4 +191,12 @@ public class BlindSet8ErrorClassTests
         var analysis = Run("Navy commander Tomas Brenn said the fleet was no threat.\n    \"Their movements have been in the open seas,\" the radio quoted him as saying.");
         Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "Their movements"));
     }
+
+    [Fact]
+    public void Commented_is_a_speech_verb_and_a_quote_ending_its_sentence_is_not_the_next_sentences_subjects()
+    {
+        var analysis = QuoteFixture.Run("The Harbour Gazette commented that the minister\nwas being \"sent to Oslo armed with a pistol pointing at his own foot.\" The Holm Tribune urged\nthe minister to avoid a \"nasty backlash\" from Oslo.",
+            "Organization:Harbour Gazette", "Organization:Holm Tribune");
+        Assert.Equal("Harbour Gazette", SpeakerOf(analysis, "sent to Oslo"));
+    }
 }
