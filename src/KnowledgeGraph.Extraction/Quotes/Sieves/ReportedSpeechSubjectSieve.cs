@@ -52,6 +52,13 @@ internal sealed class ReportedSpeechSubjectSieve : IAttributionSieve
             return null;
         }
 
+        // 'was being "sent to Oslo armed." The Holm Tribune urged calm': a partial quote that ends the writer's sentence has no
+        // attribution after it; the next sentence's subject speaks for itself.
+        if (quote.Content.Slice(text).TrimEnd() is [.., '.' or '!' or '?'])
+        {
+            return null;
+        }
+
         foreach (var verb in SpeechCue.VerbsIn(text, quote.Outer.End, end).Where(v => !context.IsInsideQuote(v.Span)))
         {
             if (Governing(context, sentence, verb, quote) is { } speaker)

@@ -199,4 +199,12 @@ public class BlindSet8ErrorClassTests
             "Organization:Harbour Gazette", "Organization:Holm Tribune");
         Assert.Equal("Harbour Gazette", SpeakerOf(analysis, "sent to Oslo"));
     }
+
+    [Fact]
+    public void A_partial_quote_that_ends_its_sentence_is_not_given_to_the_next_sentences_subject()
+    {
+        var analysis = QuoteFixture.Run("The press was worried. The minister was being \"sent to Oslo armed with a pistol.\" The Holm Tribune urged calm on Monday.",
+            "Organization:Holm Tribune");
+        Assert.DoesNotContain(analysis.Quotes, q => QuoteFixture.NameOf(analysis, q.SpeakerId) == "Holm Tribune");
+    }
 }
