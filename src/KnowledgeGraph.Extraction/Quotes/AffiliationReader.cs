@@ -32,7 +32,7 @@ internal sealed partial class AffiliationReader
     private static readonly string[] DocumentNouns =
     [
         "report", "statement", "study", "survey", "communique", "letter", "filing", "document", "release", "bulletin", "review",
-        "prospectus", "resolution", "memorandum", "announcement", "circular", "editorial",
+        "prospectus", "resolution", "memorandum", "announcement", "circular", "editorial", "summary", "assessment", "declaration",
     ];
 
     private static readonly FrozenSet<string> Documents = DocumentNouns.ToFrozenSet(StringComparer.Ordinal);

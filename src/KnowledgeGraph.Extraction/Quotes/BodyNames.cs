@@ -46,7 +46,12 @@ internal sealed partial class BodyNames
         var mention = _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(span) && m.Type != EntityType.Other);
         if (mention is not null)
         {
-            return mention.Type == EntityType.Organization ? new SpeakerMatch(mention.EntityId, mention.Type, mention.Span) : null;
+            // "a Campeau source" where "Campeau Corp" is named: the company that bears the founder's name.
+            var named = span.Slice(Text);
+            return mention.Type == EntityType.Organization ? new SpeakerMatch(mention.EntityId, mention.Type, mention.Span)
+                : mention.Type == EntityType.Person && _analysis.Mentions.FirstOrDefault(m => m.Type == EntityType.Organization && m.Text.StartsWith(named + " ", StringComparison.Ordinal)) is { } company
+                    ? CuedEntityRegistrar.Register(_analysis, EntityType.Organization, _analysis.Entities[company.EntityId].Name, span)
+                    : null;
         }
 
         return _speakers.Resolve(run) is { Type: EntityType.Organization } org ? org : null;

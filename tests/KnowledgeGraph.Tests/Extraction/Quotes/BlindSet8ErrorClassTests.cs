@@ -207,4 +207,20 @@ public class BlindSet8ErrorClassTests
             "Organization:Holm Tribune");
         Assert.DoesNotContain(analysis.Quotes, q => QuoteFixture.NameOf(analysis, q.SpeakerId) == "Holm Tribune");
     }
+
+    [Fact]
+    public void A_source_named_after_a_founder_speaks_for_the_company_that_bears_his_name()
+    {
+        var analysis = QuoteFixture.Run("Brenn Corp said it sold the port, Tomas Brenn said.\n    A Brenn source said, \"We are in a strong position.\"",
+            "Organization:Brenn Corp", "Person:Tomas Brenn");
+        Assert.Equal("Brenn Corp", SpeakerOf(analysis, "We are in"));
+    }
+
+    [Fact]
+    public void The_summary_said_is_the_body_whose_report_it_summarises()
+    {
+        var analysis = QuoteFixture.Run("The summary of the Harbour Board report said the port must open up.\n    \"Larger exports would pay for imports,\" the summary said.",
+            "Organization:Harbour Board");
+        Assert.Equal("Harbour Board", SpeakerOf(analysis, "Larger exports"));
+    }
 }
