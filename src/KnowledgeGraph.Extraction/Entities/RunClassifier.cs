@@ -244,6 +244,13 @@ internal sealed partial class RunClassifier(SentenceTokens s, LowerCaseWords low
 
     private void ClassifyByContext(int i, int j, bool sentenceInitial)
     {
+        if (s.IsPunctuationAt(i - 1, "<") && s.IsPunctuationAt(j, ">") && !Enumerable.Range(i, j - i).Any(k => s[k].Text.Length < 3 && s[k].Text.All(char.IsUpper))
+            && !(j - i == 1 && (s[i].IsAllCaps || s.IsCue(CueKind.OrgHead, i))))
+        {
+            Add(i, j).Typed(EntityType.Organization, "angle-bracketed"); // Reuters brackets the companies a story is about: "<Nomura International>", not its tickers
+            return;
+        }
+
         if (j - i == 1 && s[i].IsAllCaps && s[i].Text.All(char.IsLetter))
         {
             Add(i, j).Rule = "acronym"; // typed only if the article spells it out: "Rapid Support Forces (RSF)"

@@ -7,6 +7,7 @@ public class MentionTypingTests
 {
     [Theory]
     [InlineData("Trade Minister Olga Varga arrived on Tuesday.", "Olga Varga", EntityType.Person)]
+    [InlineData("\"We have been here long,\" said a spokesman for <Lindqvist International>, the biggest firm.", "Lindqvist International", EntityType.Organization)]
     [InlineData("The Harbour Gazette commented that the minister was wrong.", "Harbour Gazette", EntityType.Organization)]
     [InlineData("The harbour will appeal, council president Oslo E. Brenner said.", "Oslo E. Brenner", EntityType.Person)]
     [InlineData("Prices fell.\n    Lindenas said producers fail to understand the impact.", "Lindenas", EntityType.Person)]
@@ -197,5 +198,12 @@ public class MentionTypingTests
     public void A_plural_looking_word_before_said_at_a_sentence_start_is_not_a_name()
     {
         Assert.Null(Find(Recognise("Prices fell.\n    Traders said producers fail to understand the impact."), "Traders"));
+    }
+
+    [Fact]
+    public void A_ticker_in_angle_brackets_is_no_organisation()
+    {
+        var analysis = Recognise("Shares of Holm Steel <X> and Kelp Corp <KELP.O> rose.");
+        Assert.DoesNotContain(analysis.Entities.Values, e => e.Name is "X" or "KELP.O" or "KELP");
     }
 }
