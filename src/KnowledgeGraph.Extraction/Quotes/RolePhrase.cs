@@ -36,8 +36,9 @@ internal static class RolePhrase
                 return null;
             }
 
-            // Past the closing dot of "U.S.".
-            pos = w.Span.End < limit && text[w.Span.End] == '.' && char.IsUpper(text[w.Span.End - 1]) ? w.Span.End + 1 : w.Span.End;
+            // Past the closing dot of "U.S." or of a legal form ("Holm Securities Ltd. analyst Ana Ruiz").
+            pos = w.Span.End < limit && text[w.Span.End] == '.' && (char.IsUpper(text[w.Span.End - 1]) || w.Text is "Ltd" or "Inc" or "Co" or "Corp" or "Plc")
+                ? w.Span.End + 1 : w.Span.End;
         }
 
         return null;

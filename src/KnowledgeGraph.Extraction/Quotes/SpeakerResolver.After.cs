@@ -27,6 +27,12 @@ internal sealed partial class SpeakerResolver
             tokens = described;
         }
 
+        // "said private market analyst Ana Ruiz", "said financial services analyst Ana Ruiz at Holm": lower-case words, a role, a name.
+        if (tokens.Count == 0 && DescribedThenNamed(verbEnd, limit) is { } described2)
+        {
+            return described2;
+        }
+
         // "said de Clercq", "said van Agt": a lower-case particle opens the surname.
         if (tokens.Count == 0 && PhraseReader.WordAfter(Text, verbEnd, limit) is { Text: "de" or "van" or "von" or "da" or "del" or "di" or "du" or "le" or "la" } particle)
         {
@@ -76,4 +82,25 @@ internal sealed partial class SpeakerResolver
     /// <summary>"Holm Securities vice president and treasurer Lena Berg": the person the roles introduce.</summary>
     private SpeakerMatch? PersonAfterFirmRoles(int from, int limit) =>
         RolePhrase.NameAfterFirmRoles(Text, _bounds, from, limit) is { } name && Resolve(name) is { Type: EntityType.Person } person ? person : null;
+
+    private SpeakerMatch? DescribedThenNamed(int verbEnd, int limit)
+    {
+        const int maxModifiers = 3;
+        var pos = verbEnd;
+        for (var n = 0; n <= maxModifiers && PhraseReader.WordAfter(Text, pos, limit) is { IsCapitalised: false } w && OnlySpaces(pos, w.Span.Start); n++, pos = w.Span.End)
+        {
+            if (NameLexicon.IsRole(w.Text) && n > 0)
+            {
+                return PhraseReader.Forward(Text, w.Span.End, limit) is { Count: > 0 } named && named[0].IsCapitalised
+                    && Resolve(named.TakeWhile(t => t.IsCapitalised).ToList()) is { Type: EntityType.Person } person ? person : null;
+            }
+
+            if (w.Text is "a" or "an" or "the" || !w.Text.All(char.IsLetter))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 }

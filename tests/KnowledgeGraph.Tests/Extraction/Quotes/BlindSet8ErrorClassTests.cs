@@ -223,4 +223,13 @@ public class BlindSet8ErrorClassTests
             "Organization:Harbour Board");
         Assert.Equal("Harbour Board", SpeakerOf(analysis, "Larger exports"));
     }
+
+    [Theory]
+    [InlineData("\"It is a question of survival,\" said private market analyst Ana Ruiz.")]
+    [InlineData("\"It is a question of survival,\" said financial services analyst Ana Ruiz at Holm Bank, which ended talks.")]
+    [InlineData("\"It is a question of survival,\" said Holm Bank Ltd. analyst Ana Ruiz, who believes it.")]
+    public void Said_then_a_described_analyst_is_the_analyst(string text)
+    {
+        Assert.Equal("Ana Ruiz", SpeakerOf(Run(text), "It is a question"));
+    }
 }
