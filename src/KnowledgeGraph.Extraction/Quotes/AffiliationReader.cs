@@ -125,6 +125,16 @@ internal sealed partial class AffiliationReader
                 : null;
         }
 
+        // "a spokesman for Ana Ruiz": the person her spokesman speaks for (an aide, who may speak of his minister, is not).
+        if (tokens[role].Text.StartsWith("spokes", StringComparison.Ordinal) && role + 2 < tokens.Count && tokens[role + 1].Text == "for")
+        {
+            var principal = tokens.Skip(role + 2).TakeWhile(t => t.IsCapitalised).ToList();
+            if (principal.Count > 0 && _speakers.Resolve(principal) is { Type: EntityType.Person } person)
+            {
+                return person;
+            }
+        }
+
         // "a spokesman for Acme Corp", "an official at the Harbour Board", "an official from Acme Corp".
         if (role + 2 < tokens.Count && tokens[role + 1].Text is "for" or "at" or "of" or "with" or "from")
         {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction.Entities;
 
 namespace KnowledgeGraph.Extraction.Quotes;
 
@@ -54,7 +55,10 @@ internal sealed partial class BodyNames
                     : null;
         }
 
-        return _speakers.Resolve(run) is { Type: EntityType.Organization } org ? org : null;
+        // "an Exchange spokesman" after "the London Stock Exchange": the organisation named with that head word.
+        return _speakers.Resolve(run) is { Type: EntityType.Organization } org ? org
+            : run.Count == 1 && Gazetteer.Default.Is(CueKind.OrgHead, run[0].Text) ? new DescribedSpeakerResolver(_analysis).NamedWithWord(run[0].Text, run[0].Span.Start)
+            : null;
     }
 
     /// <summary>

@@ -98,6 +98,12 @@ internal sealed class PronounResolver
                 return (body, "pronoun-organisation-that-spoke");
             }
 
+            // "..., an Exchange spokesman said." then '"...," he added.': he speaks for the body his description names.
+            if (people.Count == 0 && gender is Gender.Male or Gender.Female && SpokesmanOfBody(sentence.Span.Start, end) is { } spokenFor)
+            {
+                return (spokenFor, "pronoun-affiliated-source");
+            }
+
             if (people.Count == 0)
             {
                 // "Lindqvist said ...", a speaker we could not resolve, stands between the pronoun and anyone earlier.
@@ -190,6 +196,13 @@ internal sealed class PronounResolver
 
         return null;
     }
+
+    private string? SpokesmanOfBody(int start, int end) =>
+        SpeechCue.VerbsIn(_context.Text, start, end).Where(v => !_context.IsInsideQuote(v.Span))
+            .Select(v => PhraseReader.WordBefore(_context.Text, v.Span.Start, start) is { Text: "spokesman" or "spokeswoman" or "official" } noun
+                ? _context.Affiliations.Of(SourcePhrase.Start(_context.Text, start, noun.Span.Start), v.Span.Start)?.EntityId
+                : null)
+            .LastOrDefault(id => id is not null);
 
     private (string EntityId, string Rule)? Affiliated(TextSpan unnamed) =>
         _context.Affiliations.Of(unnamed.Start, unnamed.End) is { } body ? (body.EntityId, "pronoun-affiliated-source") : null;

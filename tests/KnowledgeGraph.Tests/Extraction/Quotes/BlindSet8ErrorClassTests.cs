@@ -232,4 +232,19 @@ public class BlindSet8ErrorClassTests
     {
         Assert.Equal("Ana Ruiz", SpeakerOf(Run(text), "It is a question"));
     }
+
+    [Fact]
+    public void An_exchange_spokesman_speaks_for_the_exchange_named_before_and_so_does_his_he()
+    {
+        var analysis = QuoteFixture.Run("Prime Minister Tomas Brenn met bankers.\n    The Holm Stock Exchange has no comment, an Exchange spokesman said. \"This is a civil action,\" he added.",
+            "Person:Tomas Brenn", "Organization:Holm Stock Exchange");
+        Assert.Equal("Holm Stock Exchange", SpeakerOf(analysis, "This is a civil"));
+    }
+
+    [Fact]
+    public void A_spokesman_for_a_person_speaks_for_that_person()
+    {
+        var analysis = Run("\"The talks will go on,\" a spokesman for Tomas Brenn told reporters.");
+        Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "The talks"));
+    }
 }
