@@ -144,8 +144,9 @@ internal sealed partial class PronounResolver
                 return null;
             }
 
-            // "Quotas went to President Ana Ruiz." then '"...," he said.': the one who was talking, not the object.
-            return PreviousSpeakerStillTalking(gender, quote, previousSpeaker) is { } talking && talking.EntityId != people[0]
+            // "Quotas went to President Ana Ruiz." then '"...," he said.': the one who was talking, not the object
+            // (but "..., said Ben Williams of Holm." names the new speaker).
+            return !Speaks(people[0], sentence.Span.Start, end) && PreviousSpeakerStillTalking(gender, quote, previousSpeaker) is { } talking && talking.EntityId != people[0]
                 ? (talking.EntityId, "pronoun-previous-speaker-over-object")
                 : (people[0], "pronoun-recent-person");
         }
@@ -189,6 +190,10 @@ internal sealed partial class PronounResolver
             .ToList();
         return bodies.Count == 1 ? bodies[0] : null;
     }
+
+    private bool Speaks(string entityId, int start, int end) =>
+        SpeechCue.VerbsIn(_context.Text, start, end).Where(v => !_context.IsInsideQuote(v.Span))
+            .Any(v => _context.Speakers.ForVerb(start, v)?.EntityId == entityId || _context.Speakers.After(v.Span.End, end)?.EntityId == entityId);
 
     private bool HasUnresolvedSpeaker(int start, int end) =>
         SpeechCue.VerbsIn(_context.Text, start, end)

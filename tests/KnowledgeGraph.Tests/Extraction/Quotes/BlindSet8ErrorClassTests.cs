@@ -247,4 +247,12 @@ public class BlindSet8ErrorClassTests
         var analysis = Run("\"The talks will go on,\" a spokesman for Tomas Brenn told reporters.");
         Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "The talks"));
     }
+
+    [Fact]
+    public void He_after_an_inverted_said_name_is_that_new_speaker_not_the_one_quoted_before()
+    {
+        var analysis = QuoteFixture.Run("\"The port is busy,\" Tomas Brenn told Reuters.\n    The reform was inevitable, said Oskar Lind of Holm brokerage house. \"From our point of view one cannot be disappointed,\" he said.",
+            "Person:Tomas Brenn", "Person:Oskar Lind");
+        Assert.Equal("Oskar Lind", SpeakerOf(analysis, "From our point"));
+    }
 }
