@@ -297,7 +297,7 @@ internal sealed partial class RunClassifier(SentenceTokens s, LowerCaseWords low
             return;
         }
 
-        if (OrganisationApposition.Follows(s, i, j))
+        if (OrganisationApposition.Follows(s, i, j) || OrganisationApposition.Precedes(s, i))
         {
             // "Petro-Canada, Canada's state-owned oil company, said": the apposition says what the name is.
             c.Typed(EntityType.Organization, "organisation-apposition");

@@ -7,6 +7,7 @@ public class MentionTypingTests
 {
     [Theory]
     [InlineData("Trade Minister Olga Varga arrived on Tuesday.", "Olga Varga", EntityType.Person)]
+    [InlineData("Norland's state oil company Petronor asked the army to leave, Petronor said.", "Petronor", EntityType.Organization)]
     [InlineData("\"We have been here long,\" said a spokesman for <Lindqvist International>, the biggest firm.", "Lindqvist International", EntityType.Organization)]
     [InlineData("The Harbour Gazette commented that the minister was wrong.", "Harbour Gazette", EntityType.Organization)]
     [InlineData("The harbour will appeal, council president Oslo E. Brenner said.", "Oslo E. Brenner", EntityType.Person)]
@@ -172,6 +173,7 @@ public class MentionTypingTests
 
     [Theory]
     [InlineData("Ivo Kelpmark, a 43-year old career spy agency bureaucrat, would go.", "Ivo Kelpmark")]
+    [InlineData("A bid by Hollywood producer Ivo Kelpman failed.", "Ivo Kelpman")]
     [InlineData("Leon Kelpmark, with the Harbour Institute study group, said the plan failed.", "Leon Kelpmark")]
     [InlineData("Holm Inc said Kelpmark, the company's vice chairman, made the offer.", "Kelpmark")]
     public void An_apposition_whose_organisation_noun_only_modifies_does_not_make_a_person_an_organisation(string text, string name)
