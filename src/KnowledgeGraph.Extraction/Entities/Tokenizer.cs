@@ -120,6 +120,18 @@ internal static class Tokenizer
     // \p{L}, \p{M} or \p{N}: UppercaseLetter (0) .. OtherNumber (10) are consecutive in UnicodeCategory.
     private static bool IsWordChar(char c) => char.GetUnicodeCategory(c) <= UnicodeCategory.OtherNumber;
 
+    // "Kim Mahn-je", "Roh Tae-woo": a Korean given name's second syllable, short, after a short capitalised one (not "Bonn-led").
+    private static bool IsGivenNameSyllable(string text, int start, int hyphen, string part)
+    {
+        var before = text.AsSpan(start, hyphen - start);
+        return part.Length <= 4 && !EnglishSuffixes.Contains(part) && before.Length is >= 2 and <= 5 && !before[1..].ContainsAnyExceptInRange('a', 'z');
+    }
+
+    private static readonly HashSet<string> EnglishSuffixes = new(StringComparer.Ordinal)
+    {
+        "led", "like", "run", "made", "born", "type", "wide", "free", "rich", "held", "bred", "era", "area", "bloc", "aid", "size",
+    };
+
     // "US-led" -> "US", "Trump-like" -> "Trump"; "Komsomolsk-on-Amur" and "Jean-Marc" stay whole.
     private static int CutAtLowerCasePart(string text, int start, int end)
     {
@@ -133,7 +145,7 @@ internal static class Tokenizer
         {
             var partEnd = text.IndexOf('-', hyphen + 1, end - hyphen - 1);
             var part = text[(hyphen + 1)..(partEnd < 0 ? end : partEnd)];
-            if (part.Length > 0 && char.IsLower(part[0]) && !(NameConnectors.Contains(part) && partEnd > 0))
+            if (part.Length > 0 && char.IsLower(part[0]) && !(NameConnectors.Contains(part) && partEnd > 0) && !IsGivenNameSyllable(text, start, hyphen, part))
             {
                 return hyphen;
             }
