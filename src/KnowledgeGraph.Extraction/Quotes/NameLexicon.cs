@@ -51,7 +51,7 @@ internal static class NameLexicon
     public static readonly FrozenSet<string> BusinessHeads = new[]
     {
         "company", "firm", "group", "bank", "board", "corporation", "carrier", "airline", "insurer", "lender",
-        "retailer", "manufacturer", "utility", "subsidiary",
+        "retailer", "manufacturer", "utility", "subsidiary", "partnership",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Last words that make a capitalised run an organisation ("Royal Statistics Office").</summary>
@@ -72,7 +72,7 @@ internal static class NameLexicon
         "organisation", "organization", "university", "institute", "foundation", "board", "authority",
         "regulator", "parliament", "kremlin", "federation", "league", "bureau", "club", "team", "association",
         "newspaper", "paper", "daily", "magazine", "broadcaster", "network", "channel", "station", "agency",
-        "corporation", "carrier", "airline", "insurer", "lender", "retailer", "manufacturer", "utility", "subsidiary",
+        "corporation", "carrier", "airline", "insurer", "lender", "retailer", "manufacturer", "utility", "subsidiary", "partnership",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Capitalised words that are never a name or a part of one.</summary>

@@ -7,6 +7,7 @@ public class MentionTypingTests
 {
     [Theory]
     [InlineData("Trade Minister Olga Varga arrived on Tuesday.", "Olga Varga", EntityType.Person)]
+    [InlineData("Finance Minister Kim Mahn-je said the market was small.", "Kim Mahn-je", EntityType.Person)]
     [InlineData("Norland's state oil company Petronor asked the army to leave, Petronor said.", "Petronor", EntityType.Organization)]
     [InlineData("\"We have been here long,\" said a spokesman for <Lindqvist International>, the biggest firm.", "Lindqvist International", EntityType.Organization)]
     [InlineData("The Harbour Gazette commented that the minister was wrong.", "Harbour Gazette", EntityType.Organization)]

@@ -255,4 +255,12 @@ public class BlindSet8ErrorClassTests
             "Person:Tomas Brenn", "Person:Oskar Lind");
         Assert.Equal("Oskar Lind", SpeakerOf(analysis, "From our point"));
     }
+
+    [Fact]
+    public void The_partnership_said_is_the_partnership_that_spoke_before()
+    {
+        var analysis = QuoteFixture.Run("Holm Acquisition Co said it raised its bid for the port.\n    \"The board may be reviewing other offers,\" the partnership said.",
+            "Organization:Holm Acquisition Co");
+        Assert.Equal("Holm Acquisition Co", SpeakerOf(analysis, "The board may"));
+    }
 }
