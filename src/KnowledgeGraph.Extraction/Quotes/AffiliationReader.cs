@@ -61,7 +61,7 @@ internal sealed partial class AffiliationReader
         _analysis = analysis;
         _speakers = speakers;
         _described = new DescribedSpeakerResolver(analysis);
-        _bodies = new BodyNames(analysis, speakers);
+        _bodies = new BodyNames(analysis, speakers, _described);
     }
 
     private string Text => _analysis.Text;

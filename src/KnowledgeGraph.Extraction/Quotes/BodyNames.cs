@@ -15,8 +15,11 @@ internal sealed partial class BodyNames
 
     private readonly SpeakerResolver _speakers;
 
-    public BodyNames(DocumentAnalysis analysis, SpeakerResolver speakers)
+    private readonly DescribedSpeakerResolver _described;
+
+    public BodyNames(DocumentAnalysis analysis, SpeakerResolver speakers, DescribedSpeakerResolver described)
     {
+        _described = described;
         _analysis = analysis;
         _speakers = speakers;
     }
@@ -57,7 +60,7 @@ internal sealed partial class BodyNames
 
         // "an Exchange spokesman" after "the London Stock Exchange": the organisation named with that head word.
         return _speakers.Resolve(run) is { Type: EntityType.Organization } org ? org
-            : run.Count == 1 && Gazetteer.Default.Is(CueKind.OrgHead, run[0].Text) ? new DescribedSpeakerResolver(_analysis).NamedWithWord(run[0].Text, run[0].Span.Start)
+            : run.Count == 1 && Gazetteer.Default.Is(CueKind.OrgHead, run[0].Text) ? _described.NamedWithWord(run[0].Text, run[0].Span.Start)
             : null;
     }
 

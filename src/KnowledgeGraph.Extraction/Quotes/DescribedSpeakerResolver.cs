@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Extraction.Entities;
 
@@ -211,7 +212,6 @@ internal sealed partial class DescribedSpeakerResolver
             : null;
     }
 
-
     /// <summary>"the Chamber said" after "the Chamber of Mines": the last organisation whose name has that capitalised word.</summary>
     public SpeakerMatch? NamedWithWord(string word, int before)
     {
@@ -261,10 +261,10 @@ internal sealed partial class DescribedSpeakerResolver
     }
 
     // A sentence end (". " but not the dots of "U.N."), a semicolon or a quote mark.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Z])\.(?=\s)|;|""")]
-    private static partial System.Text.RegularExpressions.Regex ClauseEnds();
+    [GeneratedRegex(@"(?<![A-Z])\.(?=\s)|;|""")]
+    private static partial Regex ClauseEnds();
 
     // "Sen. ", "House Speaker ", "Republican leader ", "committee chairman " right before a name.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Sen|Senator|Rep|Representative|Congressman|Congresswoman|Speaker|[Ll]eader|[Cc]hairman|Governor|Gov)\.?\s+$")]
-    private static partial System.Text.RegularExpressions.Regex LegislatorTitle();
+    [GeneratedRegex(@"\b(?:Sen|Senator|Rep|Representative|Congressman|Congresswoman|Speaker|[Ll]eader|[Cc]hairman|Governor|Gov)\.?\s+$")]
+    private static partial Regex LegislatorTitle();
 }

@@ -64,8 +64,7 @@ internal sealed partial class SpeakerResolver
 
         // "analyst Ana Ruiz of Holm, Berg and Co said": the person, past a firm with "and" inside its name that the recogniser found whole.
         if (tokens.Count > 0 && _analysis.Mentions.LastOrDefault(m => m.Span.End == tokens[^1].Span.End && m.Span.Start < tokens[0].Span.Start && m.Span.Start >= limit
-                && m.Type == EntityType.Organization) is { } whole && PhraseReader.WordBefore(Text, whole.Span.Start, limit) is { Text: "of" or "at" } at
-            && Before(at.Span.Start, limit) is { Type: EntityType.Person } firmsEmployee)
+                && m.Type == EntityType.Organization) is { } whole && EmployeeOf(whole.Span.Start, limit) is { } firmsEmployee)
         {
             return firmsEmployee;
         }
@@ -76,11 +75,15 @@ internal sealed partial class SpeakerResolver
             && OnlySpaces(previous.Span.End, tokens[0].Span.Start) && NameLexicon.NotBeforeSubject.Contains(previous.Text) && !StartsClause(previous, limit))
         {
             // "analyst Ana Ruiz of Holm Securities said": the person whose firm it is.
-            return previous.Text is "of" or "at" && Before(previous.Span.Start, limit) is { Type: EntityType.Person } employee ? employee : null;
+            return EmployeeOf(tokens[0].Span.Start, limit);
         }
 
         return Resolve(tokens);
     }
+
+    // "Ana Ruiz of Holm Securities" / "at Holm": the person written before the "of" or "at" that opens the firm's name at nameStart.
+    private SpeakerMatch? EmployeeOf(int nameStart, int limit) =>
+        PhraseReader.WordBefore(Text, nameStart, limit) is { Text: "of" or "at" } of && Before(of.Span.Start, limit) is { Type: EntityType.Person } employee ? employee : null;
 
     /// <summary>
     /// The speaker of a speech verb in a sentence: "Ruiz said" -> Ruiz; "..., saying" and "... and said"
@@ -108,7 +111,6 @@ internal sealed partial class SpeakerResolver
 
         // "Ana Ruiz, head of research at Holm Bank said": the person, not the bank in her unclosed apposition.
         var found = Before(verb.Span.Start, sentenceStart);
-
         return found is { Type: EntityType.Person } ? found : OpenApposition.PersonBefore(this, Text, sentenceStart, verb.Span.Start) ?? found ?? PersonBeforeStrayComma(sentenceStart, verb.Span.Start);
     }
 

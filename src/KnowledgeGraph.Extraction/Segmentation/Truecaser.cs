@@ -51,14 +51,13 @@ internal static partial class Truecaser
     /// <summary>The text with the capitals a lower-cased article lost; the same string when it lost none.</summary>
     public static string Restore(string text)
     {
-        var words = Words().Matches(text);
         var places = LowerCasePlaces.Value;
-        // A demonym counts only for the capitals it gets back: "pan-american" is no sign of a lower-cased article.
-        if (words.Count(w => char.IsLower(w.Value[0]) && places.ContainsKey(w.Value) && !Demonyms.Value.Contains(w.Value)) < MinLowerCasePlaces)
+        if (!IsLowerCased(text, places))
         {
             return text;
         }
 
+        var words = Words().Matches(text);
         var chars = new StringBuilder(text);
         CapitalisePlaces(chars, words, places);
         foreach (var surname in CapitalisePeople(chars, words))
@@ -79,6 +78,25 @@ internal static partial class Truecaser
         }
 
         return chars.ToString();
+    }
+
+    // Every article goes through this test: it reads the words as slices of the text, without a string for each, and stops
+    // at the third lower-case place. A demonym does not count ("pan-american" is no sign of a lower-cased article).
+    private static bool IsLowerCased(string text, FrozenDictionary<string, string> places)
+    {
+        var lookup = places.GetAlternateLookup<ReadOnlySpan<char>>();
+        var demonyms = Demonyms.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        var found = 0;
+        foreach (var m in Words().EnumerateMatches(text))
+        {
+            var word = text.AsSpan(m.Index, m.Length);
+            if (char.IsLower(word[0]) && lookup.ContainsKey(word) && !demonyms.Contains(word) && ++found == MinLowerCasePlaces)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "united states", "venezuela", "ecuadorean": the longest gazetteer place at each word, written as the gazetteer writes it.
