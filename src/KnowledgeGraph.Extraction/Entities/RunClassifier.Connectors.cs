@@ -5,12 +5,6 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// <summary>Runs with inner words: where "of" or "and" inside is one name and where it is two; a middle initial.</summary>
 internal sealed partial class RunClassifier
 {
-    private static readonly HashSet<string> Portfolios = new(StringComparer.Ordinal)
-    {
-        "Industry", "Trade", "Energy", "Commerce", "Technology", "Development", "Finance", "Mines", "Labour", "Labor", "Welfare", "Fisheries",
-        "Food", "Agriculture", "Forestry", "Planning", "Transport", "Communications", "Tourism", "Environment", "Health", "Housing", "Economy",
-    };
-
     // "Russia and China" and "Benjamin Hale of Acme Realty" are two names; "Securities and Exchange
     // Commission", "Bank of England" and "Prime Minister of Canada Justin Trudeau" are read whole.
     private bool SplitAtConnector(int i, int j, bool sentenceInitial)
@@ -35,7 +29,7 @@ internal sealed partial class RunClassifier
             }
 
             // "Ministry of International Trade and Industry": a portfolio after "and" ends a ministry's name ("Bank of Norway and Holm" is two).
-            if (and && m + 2 == j && Portfolios.Contains(s[m + 1].Text)
+            if (and && m + 2 == j && Portfolio.Contains(s[m + 1].Text)
                 && Enumerable.Range(i, m - i).Any(k => s[k].Text is "Ministry" or "Department" or "Minister" or "Secretary" or "Committee" or "Office" && s.IsWordAt(k + 1, "of")))
             {
                 continue;

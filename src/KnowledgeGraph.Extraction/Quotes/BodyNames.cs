@@ -72,7 +72,7 @@ internal sealed partial class BodyNames
     {
         // "a central bank statement": the country's central bank, as the wire writes it.
         var centralBank = modifiers.Count >= 2 && modifiers[^2].Text == "central" && modifiers[^1].Text == "bank";
-        if (modifiers.Count < 2 || !centralBank && (modifiers[^1].Text != "ministry" || !Portfolios.Contains(modifiers[^2].Text)))
+        if (modifiers.Count < 2 || !centralBank && (modifiers[^1].Text != "ministry" || !Portfolio.Contains(modifiers[^2].Text)))
         {
             return null;
         }
@@ -89,11 +89,6 @@ internal sealed partial class BodyNames
         return CuedEntityRegistrar.Register(_analysis, EntityType.Organization, name, span);
     }
 
-    private static readonly HashSet<string> Portfolios = new(StringComparer.Ordinal)
-    {
-        "finance", "foreign", "trade", "commerce", "agriculture", "interior", "defence", "defense", "economy", "industry", "energy",
-        "oil", "petroleum", "labour", "labor", "health", "justice", "transport", "information", "planning", "food", "mines", "fisheries",
-    };
 
     /// <summary>"an IMF team ... the team's report": the organisation written right before the noun.</summary>
     public SpeakerMatch? NamedBeforeNoun(string noun, int before)
