@@ -13,9 +13,6 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
 {
     private const int EastAsianNameTokens = 3;
 
-    // " (" between a name and the acronym the writer gives it.
-    private const int BracketGap = 2;
-
     public void Resolve(IReadOnlyList<MentionCandidate> candidates, string text)
     {
         var people = candidates
@@ -40,7 +37,7 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
         var describedOrganisations = candidates.Where(c => c.Rule == "organisation-apposition").GroupBy(c => c.Text, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-        var acronyms = Acronyms(candidates, text);
+        var acronyms = AcronymIndex.Build(candidates, text);
         foreach (var c in candidates)
         {
             if (c.Type == EntityType.Person && c.Rule is "speech-verb-after-name" or "speech-verb-before-name" && describedOrganisations.TryGetValue(c.Text, out var described))
@@ -52,6 +49,14 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
             if (c.Type is null && c.Rule == "acronym" && acronyms.TryGetValue(c.Text, out var spelled))
             {
                 c.Typed(spelled.Type!.Value, "acronym-of-name", spelled.Subtype, spelled.Name);
+                continue;
+            }
+
+            if (c.Type == EntityType.Organization && AcronymIndex.LooksLikeAcronym(c.Text) && acronyms.TryGetValue(c.Text, out var company)
+                && company.Type == EntityType.Organization && company.Name != c.Name)
+            {
+                // "International Business Machines Corp ... IBM said": a known acronym is the name the article spells out.
+                c.Typed(EntityType.Organization, "acronym-of-name", company.Subtype, company.Name);
                 continue;
             }
 
@@ -225,8 +230,7 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
     private static bool IsLegalFormOf(string name, string shortName) =>
         IsPrefixWord(name, shortName) && (IsLegalForm(name[(shortName.Length + 1)..]) || name[(shortName.Length + 1)..] == "Industrie");
 
-    private static bool IsLegalForm(string word) =>
-        word.TrimEnd('.') is "Inc" or "Corp" or "Co" or "Ltd" or "Plc" or "PLC" or "LLC" or "AG" or "SA" or "NV" or "Corporation" or "Company" or "SpA" or "Spa" or "GmbH" or "BV";
+    private static bool IsLegalForm(string word) => AcronymIndex.IsLegalForm(word);
 
     // "McDonald's Corp" starts with "McDonald" and a possessive.
     private static bool IsPossessivePrefix(string name, string prefix) =>
@@ -242,52 +246,5 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
     {
         var hyphen = surname.IndexOf('-', StringComparison.Ordinal);
         return hyphen is >= 2 and <= 3 && char.IsLower(surname[0]) ? surname[(hyphen + 1)..] : surname;
-    }
-
-    // "Rapid Support Forces ... RSF": an acronym made of the initials of an organisation or place of the article.
-    private static Dictionary<string, MentionCandidate> Acronyms(IReadOnlyList<MentionCandidate> candidates, string text)
-    {
-        var acronyms = new Dictionary<string, MentionCandidate>(StringComparer.Ordinal);
-        var lookup = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> initials = stackalloc char[64];
-        foreach (var c in candidates)
-        {
-            if (c.Type is not (EntityType.Organization or EntityType.Location) || c.TokenCount <= 1)
-            {
-                continue;
-            }
-
-            // The capital first letters of the words, up to the buffer's length (no acronym is that long).
-            var name = c.Name;
-            var n = 0;
-            for (var k = 0; k < name.Length && n < initials.Length; k++)
-            {
-                if ((k == 0 || name[k - 1] == ' ') && name[k] != ' ' && char.IsUpper(name[k]))
-                {
-                    initials[n++] = name[k];
-                }
-            }
-
-            if (n > 1)
-            {
-                lookup.TryAdd(initials[..n], c);
-            }
-
-            // "Brazilian Democratic Movement Party (PMDB)": the acronym in brackets right after a name is its own, whatever its letters.
-            if (candidates.FirstOrDefault(a => a.Rule == "acronym" && a.Span.Start == c.Span.End + BracketGap) is { } bracketed
-                && text.AsSpan(c.Span.End, BracketGap) is " (" && bracketed.Span.End < text.Length && text[bracketed.Span.End] == ')')
-            {
-                acronyms.TryAdd(bracketed.Text, c);
-            }
-
-            // "U.N. Food and Agriculture Organisation ... FAO": a dotted qualifier in front is left out of the acronym.
-            var firstSpace = name.IndexOf(' ', StringComparison.Ordinal);
-            if (n > 3 && firstSpace > 0 && name.AsSpan(0, firstSpace).Contains('.'))
-            {
-                lookup.TryAdd(initials[1..n], c);
-            }
-        }
-
-        return acronyms;
     }
 }

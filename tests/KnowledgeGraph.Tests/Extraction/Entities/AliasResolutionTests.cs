@@ -133,4 +133,24 @@ public class AliasResolutionTests
         Assert.True(party is not null, Describe(analysis));
         Assert.DoesNotContain("NASX", party.Aliases);
     }
+
+    [Theory]
+    [InlineData("International Business Machines Corp said sales rose. IBM said costs fell.", "International Business Machines Corp", 2)]
+    [InlineData("Northfield Cable Networks Inc said sales rose. NCN said costs fell.", "Northfield Cable Networks Inc", 2)]
+    [InlineData("The U.S. Department of Fisheries rejected the plan on Friday. The DOF said the filing was late.", "U.S. Department of Fisheries", 2)]
+    public void An_acronym_is_the_name_the_article_spells_out(string text, string name, int mentions)
+    {
+        var analysis = Recognise(text);
+        var entity = Find(analysis, name);
+        Assert.True(entity is not null, $"'{name}' not found in: {Describe(analysis)}");
+        Assert.Equal(mentions, entity.Mentions.Count);
+    }
+
+    [Fact]
+    public void An_acronym_two_names_of_the_article_share_stays_apart()
+    {
+        var analysis = Recognise("Granite Motors Corp and Golden Mills Inc both reported profits. GM said margins widened.");
+        Assert.Single(Find(analysis, "Granite Motors Corp")!.Mentions);
+        Assert.Single(Find(analysis, "Golden Mills Inc")!.Mentions);
+    }
 }
