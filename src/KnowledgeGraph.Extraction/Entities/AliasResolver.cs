@@ -121,7 +121,7 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
                 return null;
             }
 
-            bySurname = byFirst.Where(p => p.Tokens.Length >= EastAsianNameTokens || gazetteer.FamilyNameFirst.Contains(token)).ToList();
+            bySurname = byFirst.Where(p => p.Tokens.Length >= EastAsianNameTokens || gazetteer.FamilyNameFirst.Contains(token) || IsSyllableGivenName(p.Tokens[1])).ToList();
             if (bySurname.Count == 0)
             {
                 return null;
@@ -240,6 +240,13 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
     // "John Hale Jr": the surname is the word before the suffix.
     private static string[] WithoutSuffix(string[] tokens) =>
         tokens.Length > 2 && tokens[^1].TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV" ? tokens[..^1] : tokens;
+
+    // "Koo Bon-yong", "Hou Chia-chi": a given name of two romanised syllables, the second in lower case, comes after the family name.
+    private static bool IsSyllableGivenName(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[0]) && char.IsLower(word[hyphen + 1]);
+    }
 
     // "al-Burhan" is written "Burhan" alone.
     private static string WithoutArticle(string surname)

@@ -76,4 +76,33 @@ internal sealed partial class RunClassifier
 
         return false;
     }
+
+    // "Zhao Ziyang", "Koo Bon-yong": a common East Asian family name written first, then one or two given names that
+    // are no word, title or known name of their own.
+    private bool TryFamilyNameFirst(int i, int j)
+    {
+        if (j - i is < 2 or > 3 || !_g.FamilyNameFirst.Contains(s[i].Text) || s[i].Text is "He" or "Le" or "Do" or "Ma" or "Su")
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < j; k++)
+        {
+            if (!s[k].IsWord || !s[k].IsCapitalised || s[k].IsAllCaps || s.IsCommon(k) || s.TitleAt(k) is not null
+                || s.IsCue(CueKind.OrgHead, k) || s.GazetteerAt(k, k + 1) is not null)
+            {
+                return false;
+            }
+        }
+
+        // "the Liu Hua 11-1-1 well": a name with a number after it is a field or a model, not a person.
+        if (j < s.Count && s[j].Text.Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var c = Add(i, j).Typed(EntityType.Person, "family-name-first");
+        _context.ReadAround(c, i, j);
+        return true;
+    }
 }

@@ -85,7 +85,7 @@ internal sealed partial class RunClassifier(SentenceTokens s, LowerCaseWords low
         }
 
         if (Titled.TryReadAfterTitleOfThe(i, j) || TryGazetteer(i, j) || TryNamedThing(i, j) || TryOrganisation(i, j) || TryFacility(i, j) || Titled.TryRead(i, j)
-            || TryGivenName(i, j) || TryNameWithInitial(i, j) || TryGazetteerInside(i, j, sentenceInitial) || TryParty(i, j))
+            || TryGivenName(i, j) || TryFamilyNameFirst(i, j) || TryNameWithInitial(i, j) || TryGazetteerInside(i, j, sentenceInitial) || TryParty(i, j))
         {
             return;
         }

@@ -9,6 +9,9 @@ public class AliasResolutionTests
     [InlineData("Finance Minister Petra Novak unveiled the budget. Novak said taxes would not rise.", "Petra Novak", 2)]
     [InlineData("Lee Jae Sung met investors in Busan. Lee said the plan was sound.", "Lee Jae Sung", 2)]
     [InlineData("Premier Zhao Wen spoke first. Later Zhao toured a factory.", "Zhao Wen", 2)]
+    [InlineData("Wang Jiaming met the envoy on Monday. Wang said the talks went well.", "Wang Jiaming", 2)]
+    [InlineData("Trade Minister Pyo Dong-hun met the envoy on Monday. Pyo said exports would rise.", "Pyo Dong-hun", 2)]
+    [InlineData("Prime Ministers Liang Wenbo of China and Tomas Brenn of Norway signed the accord. Liang said it was fair.", "Liang Wenbo", 2)]
     [InlineData("Gao Weiming, an official of the county office, spoke first. Later Gao toured a factory.", "Gao Weiming", 2)]
     [InlineData("Transport Minister Aline Sou Bamba met traders on Monday. Sou Bamba said prices would recover.", "Aline Sou Bamba", 2)]
     [InlineData("The U.S. and Mexico agreed. United States officials said the US would pay.", "United States", 3)]
@@ -152,5 +155,12 @@ public class AliasResolutionTests
         var analysis = Recognise("Granite Motors Corp and Golden Mills Inc both reported profits. GM said margins widened.");
         Assert.Single(Find(analysis, "Granite Motors Corp")!.Mentions);
         Assert.Single(Find(analysis, "Golden Mills Inc")!.Mentions);
+    }
+
+    [Fact]
+    public void A_family_name_then_a_number_is_a_field_not_a_person()
+    {
+        var analysis = Recognise("Output at the Cao Lin 4-2 well rose to 900 barrels a day.");
+        Assert.False(Find(analysis, "Cao Lin") is { Type: EntityType.Person }, Describe(analysis));
     }
 }
