@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using F23.StringSimilarity;
 using KnowledgeGraph.Core;
 
 namespace KnowledgeGraph.Extraction.Entities;
@@ -12,6 +14,11 @@ namespace KnowledgeGraph.Extraction.Entities;
 internal sealed class AliasResolver(Gazetteer gazetteer)
 {
     private const int EastAsianNameTokens = 3;
+
+    // "Ogpin" for "Ongpin": shorter surnames are too often other people's ("Hale", "Hall").
+    private const int MinMisspeltLength = 5;
+
+    private static readonly OptimalStringAlignment Slips = new();
 
     public void Resolve(IReadOnlyList<MentionCandidate> candidates, string text)
     {
@@ -68,7 +75,7 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
             }
 
             if ((c.Type is null or EntityType.Person) && !c.Name.Contains(' ', StringComparison.Ordinal)
-                && FullName(peopleIndex, c.Text, c.Span.Start) is { } full)
+                && FullName(peopleIndex, c.Text, c.Span.Start, text) is { } full)
             {
                 c.Typed(EntityType.Person, "alias-of-full-name", canonical: full);
                 continue;
@@ -112,20 +119,12 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
         }
     }
 
-    private string? FullName(PeopleIndex people, string token, int position)
+    private string? FullName(PeopleIndex people, string token, int position, string text)
     {
-        if (!people.BySurname.TryGetValue(token, out var bySurname))
+        var bySurname = people.BySurname.GetValueOrDefault(token) ?? FamilyNameFirst(people, token) ?? MisspeltSurname(people, token, text);
+        if (bySurname is null)
         {
-            if (!people.ByFirstName.TryGetValue(token, out var byFirst))
-            {
-                return null;
-            }
-
-            bySurname = byFirst.Where(p => p.Tokens.Length >= EastAsianNameTokens || gazetteer.FamilyNameFirst.Contains(token) || IsSyllableGivenName(p.Tokens[1])).ToList();
-            if (bySurname.Count == 0)
-            {
-                return null;
-            }
+            return null;
         }
 
         // The nearest full name before the mention, else the first one after it.
@@ -145,6 +144,68 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
         }
 
         return (nearest ?? first).Name;
+    }
+
+    // "Kim Jong Un ... Kim", "Koo Bon-yong ... Koo": the names that start with this family name written first.
+    private List<(int Start, string Name, string[] Tokens)>? FamilyNameFirst(PeopleIndex people, string token)
+    {
+        if (!people.ByFirstName.TryGetValue(token, out var byFirst))
+        {
+            return null;
+        }
+
+        var names = byFirst.Where(p => p.Tokens.Length >= EastAsianNameTokens || gazetteer.FamilyNameFirst.Contains(token) || IsSyllableGivenName(p.Tokens[1])).ToList();
+        return names.Count > 0 ? names : null;
+    }
+
+    // "Helmut Schlesinger ... Schelsinger said": a surname one slip of the keys (a letter added, dropped, changed or two
+    // swapped) from the surname of exactly one name of the article, long enough that a slip is likelier than another person.
+    private List<(int Start, string Name, string[] Tokens)>? MisspeltSurname(PeopleIndex people, string token, string text)
+    {
+        if (token.Length < MinMisspeltLength || !char.IsUpper(token[0]))
+        {
+            return null;
+        }
+
+        string? match = null;
+        foreach (var surname in people.BySurname.Keys)
+        {
+            if (surname.Length >= MinMisspeltLength && surname[0] == token[0] && Math.Abs(surname.Length - token.Length) <= 1
+                && Slips.Distance(surname, token) <= 1)
+            {
+                if (match is not null)
+                {
+                    return null;
+                }
+
+                match = surname;
+            }
+        }
+
+        // "Donald Regan ... Mrs Reagan ... Reagan said": a spelling the article titles, and writes more often than the
+        // name, is a person of its own.
+        if (match is null || (Occurrences(text, token) is var (count, titled) && titled && count > Occurrences(text, match).Count))
+        {
+            return null;
+        }
+
+        return people.BySurname[match];
+    }
+
+    // How often the word is in the text, and whether a title or "Mr" stands before it once.
+    private (int Count, bool Titled) Occurrences(string text, string word)
+    {
+        var count = 0;
+        var titled = false;
+        foreach (Match m in Regex.Matches(text, $@"\b{Regex.Escape(word)}\b"))
+        {
+            count++;
+            var before = text.AsSpan(0, m.Index).TrimEnd();
+            var space = before.LastIndexOfAny(" \n\t(\"");
+            titled |= gazetteer.TitleOf(before[(space + 1)..].TrimEnd('.').ToString()) is not null;
+        }
+
+        return (count, titled);
     }
 
     // The one name of three or more words whose last two words are this name.

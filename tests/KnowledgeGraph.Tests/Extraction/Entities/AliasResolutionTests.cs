@@ -163,4 +163,23 @@ public class AliasResolutionTests
         var analysis = Recognise("Output at the Cao Lin 4-2 well rose to 900 barrels a day.");
         Assert.False(Find(analysis, "Cao Lin") is { Type: EntityType.Person }, Describe(analysis));
     }
+
+    [Theory]
+    [InlineData("Bank president Helmut Brandauer spoke on Monday. Later Brandaeur said rates would hold.", "Helmut Brandauer")]
+    [InlineData("Analyst Rhona Kettleby said sales fell. Kettelby said costs rose.", "Rhona Kettleby")]
+    [InlineData("Minister Jaime Ostrava said talks went well. Ostava said a deal was near.", "Jaime Ostrava")]
+    public void A_misspelt_surname_is_the_person_the_article_names(string text, string name)
+    {
+        var analysis = Recognise(text);
+        var entity = Find(analysis, name);
+        Assert.True(entity is not null, Describe(analysis));
+        Assert.Equal(2, entity.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_near_spelling_the_article_titles_more_often_is_another_person()
+    {
+        var analysis = Recognise("Budget director Paul Marten met President Martens on Monday. Mrs Martens was there. Martens said the talks were useful.");
+        Assert.Single(Find(analysis, "Paul Marten")!.Mentions);
+    }
 }
