@@ -145,8 +145,10 @@ internal sealed partial class SpeakerResolver
         var clauseStart = sentence.Start;
         while (clauseStart < before)
         {
-            var tokens = PhraseReader.Forward(Text, clauseStart, before);
-            if (tokens.Count > 0 && tokens[0].Span.Start - clauseStart <= 1)
+            // "<Holm Faber Plc> said ...": the brackets Reuters puts round the company a story is about.
+            var from = Text[clauseStart] == '<' ? clauseStart + 1 : clauseStart;
+            var tokens = PhraseReader.Forward(Text, from, before);
+            if (tokens.Count > 0 && tokens[0].Span.Start - from <= 1)
             {
                 // "White House spokesman Ana Ruiz defended ... and said": the person the roles introduce, not the organisation.
                 if (PersonAfterFirmRoles(clauseStart, before) is { } person)
@@ -155,6 +157,11 @@ internal sealed partial class SpeakerResolver
                 }
 
                 var end = PhraseReader.SkipTicker(Text, tokens[^1].Span.End, before);
+                if (from > clauseStart && end < before && Text[end] == '>')
+                {
+                    end++;
+                }
+
                 var next = PhraseReader.WordAfter(Text, end, before);
                 // Not "Exchanges and telecommunications authorities limit ...": a word no one has named joined to a common noun.
                 var followedByVerbOrApposition = end < Text.Length && Text[end] == ','
