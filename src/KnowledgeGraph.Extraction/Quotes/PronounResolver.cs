@@ -138,6 +138,13 @@ internal sealed partial class PronounResolver
                 continue;
             }
 
+            // "<Holm Foods> sees profits from Brenn Distillers, chairman Ana Ruiz said.": of two people, the one the sentence has speak.
+            if (people.Count > 1 && !StartsWithUnnamedSubject(sentence.Span)
+                && people.Where(p => Speaks(p, sentence.Span.Start, end)).Take(2).ToList() is [var speaking])
+            {
+                return (speaking, "pronoun-recent-speaker");
+            }
+
             // "The senior official sounded pessimistic about Ana Ruiz ...": "he" is the unnamed subject, not Ruiz.
             if (people.Count != 1 || StartsWithUnnamedSubject(sentence.Span))
             {

@@ -28,4 +28,13 @@ public class BlindSet9ErrorClassTests
         var analysis = Analyse("<Holm Faber Plc> said its 20 pct holding in Grenvale Group Plc was not for sale.\n    The insurance broker issued a statement in reply to press reports.\n    \"Holm Faber has not received any offers,\" it said.");
         Assert.StartsWith("Holm Faber Plc ", SpeakerOf(analysis, "Holm Faber has"));
     }
+
+    [Fact]
+    public void He_after_a_sentence_naming_two_people_is_the_one_who_spoke()
+    {
+        var analysis = QuoteFixture.Run(
+            "Holm Bank expects profits to rise after its deal with Ana Ruiz, chairman Tomas Brenn said in a speech.\n    \"We are satisfied that the accord will hold,\" he said.",
+            "Person:Tomas Brenn", "Person:Ana Ruiz", "Organization:Holm Bank");
+        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are satisfied").SpeakerId));
+    }
 }
