@@ -82,14 +82,14 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
             }
 
             if ((c.Type is null or EntityType.Person) && c.Rule != "photo-credit"
-                && organisations.Count > 0 && ShortFormOf(organisations, c) is { } organisation)
+                && organisations.Count > 0 && OrganisationShortForm.Of(organisations, c) is { } organisation)
             {
                 // "Acme Motor Co ... Acme said": a short form of a company named in the article.
                 c.Typed(EntityType.Organization, "short-form-of-organisation", canonical: organisation);
                 continue;
             }
 
-            if (c.Type == EntityType.Organization && organisations.FirstOrDefault(o => IsLegalFormOf(o, c.Name)) is { } registered)
+            if (c.Type == EntityType.Organization && organisations.FirstOrDefault(o => OrganisationShortForm.IsLegalFormOf(o, c.Name)) is { } registered)
             {
                 // "Acme Holdings Corp ... an Acme Holdings spokesman": the name without its legal form is the same company.
                 c.Typed(EntityType.Organization, "short-form-of-organisation", canonical: registered);
@@ -256,47 +256,6 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
             list.Add(p);
         }
     }
-
-    private static string? ShortFormOf(List<string> organisations, MentionCandidate c)
-    {
-        var name = c.Name;
-        var run = c.RunText;
-
-        // The whole run first: "First City" is "First City Bancorp", not "City National Bank".
-        if (run is not null && organisations.FirstOrDefault(o => IsPrefixWord(o, run) || o == run) is { } whole)
-        {
-            return whole;
-        }
-
-        return organisations.FirstOrDefault(o => IsPrefixWord(o, name) || IsPossessivePrefix(o, name)) ?? LastWordBeforeLegalForm(organisations, name);
-    }
-
-    // "Willis Faber Plc ... Faber said": the last word before the legal form of exactly one company of the article.
-    private static string? LastWordBeforeLegalForm(List<string> organisations, string name)
-    {
-        if (name.Contains(' ', StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var companies = organisations.Where(o => o.Split(' ') is { Length: >= 3 } words && IsLegalForm(words[^1]) && words[^2] == name).ToList();
-        return companies.Count == 1 ? companies[0] : null;
-    }
-
-    // "Acme Motor Co" starts with the words "Acme"; "Acmeco Ltd" does not.
-    private static bool IsPrefixWord(string name, string prefix) =>
-        name.Length > prefix.Length && name[prefix.Length] == ' ' && name.StartsWith(prefix, StringComparison.Ordinal);
-
-    // "Acme Holdings Corp" is "Acme Holdings" with a legal form after it; "Acme Industrie" is Acme's industrial arm's full name.
-    private static bool IsLegalFormOf(string name, string shortName) =>
-        IsPrefixWord(name, shortName) && (IsLegalForm(name[(shortName.Length + 1)..]) || name[(shortName.Length + 1)..] == "Industrie");
-
-    private static bool IsLegalForm(string word) => AcronymIndex.IsLegalForm(word);
-
-    // "McDonald's Corp" starts with "McDonald" and a possessive.
-    private static bool IsPossessivePrefix(string name, string prefix) =>
-        name.Length > prefix.Length + 3 && name.StartsWith(prefix, StringComparison.Ordinal)
-        && name.AsSpan(prefix.Length).StartsWith("'s ", StringComparison.Ordinal);
 
     // "John Hale Jr": the surname is the word before the suffix.
     private static string[] WithoutSuffix(string[] tokens) =>
