@@ -52,9 +52,10 @@ internal static class RunFinder
         return runs;
     }
 
-    // "McDonald's Corp", "Heck's Inc": the possessive is part of a company's name when its legal form follows.
+    // "McDonald's Corp", "Heck's Inc": the possessive is part of a company's name when its legal form follows;
+    // "People's Daily": of a newspaper's when "Daily" does.
     private static bool IsPossessiveCompanyName(SentenceTokens s, int k) =>
-        s[k].IsPossessive && k + 1 < s.Count && CompanyForms.Contains(s[k + 1].Text);
+        s[k].IsPossessive && k + 1 < s.Count && (CompanyForms.Contains(s[k + 1].Text) || s[k + 1].Text == "Daily");
 
     private static bool IsConnector(string word) => Array.IndexOf(Connectors, word) >= 0;
 
