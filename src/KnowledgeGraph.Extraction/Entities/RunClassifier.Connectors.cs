@@ -79,9 +79,10 @@ internal sealed partial class RunClassifier
 
     // "Zhao Ziyang", "Koo Bon-yong": a common East Asian family name written first, then one or two given names that
     // are no word, title or known name of their own.
-    private bool TryFamilyNameFirst(int i, int j)
+    private bool TryFamilyNameFirst(int i, int j, bool sentenceInitial)
     {
-        if (j - i is < 2 or > 3 || !_g.FamilyNameFirst.Contains(s[i].Text) || s[i].Text is "He" or "Le" or "Do" or "Ma" or "Su")
+        // "He", "Do" and "Ma" open a sentence as words; only inside one are they a family name ("But He Weiling said").
+        if (j - i is < 2 or > 3 || !_g.FamilyNameFirst.Contains(s[i].Text) || (sentenceInitial && s[i].Text is "He" or "Le" or "Do" or "Ma" or "Su"))
         {
             return false;
         }

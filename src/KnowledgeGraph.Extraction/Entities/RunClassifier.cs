@@ -45,7 +45,9 @@ internal sealed partial class RunClassifier(SentenceTokens s, LowerCaseWords low
             }
 
             // ... but a common word after a given name is a surname ("Theresa May"), and "Northern" opens "Northern Liberation Council".
-            if (s[k].IsWord && s.IsCommon(k) && !(k > i && _g.GivenNames.Contains(s[k - 1].Text)) && !s.IsNamePartBeforeHead(k, i, headEnd))
+            // "But He Weiling, representative of ...": inside a sentence, a capital "He" or "Do" is a family name (not "Sun Chemical").
+            if (s[k].IsWord && s.IsCommon(k) && !(k > i && _g.GivenNames.Contains(s[k - 1].Text)) && !s.IsNamePartBeforeHead(k, i, headEnd)
+                && !(k == i && !sentenceInitial && j - i == 2 && s[k].Text is "He" or "Do"))
             {
                 var before = output.Count;
                 Classify(i, k, sentenceInitial);
@@ -85,7 +87,7 @@ internal sealed partial class RunClassifier(SentenceTokens s, LowerCaseWords low
         }
 
         if (Titled.TryReadAfterTitleOfThe(i, j) || TryGazetteer(i, j) || TryNamedThing(i, j) || TryOrganisation(i, j) || TryFacility(i, j) || Titled.TryRead(i, j)
-            || TryGivenName(i, j) || TryFamilyNameFirst(i, j) || TryNameWithInitial(i, j) || TryGazetteerInside(i, j, sentenceInitial) || TryParty(i, j))
+            || TryGivenName(i, j) || TryFamilyNameFirst(i, j, sentenceInitial) || TryNameWithInitial(i, j) || TryGazetteerInside(i, j, sentenceInitial) || TryParty(i, j))
         {
             return;
         }

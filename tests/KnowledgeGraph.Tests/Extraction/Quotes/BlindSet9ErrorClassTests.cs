@@ -37,4 +37,11 @@ public class BlindSet9ErrorClassTests
             "Person:Tomas Brenn", "Person:Ana Ruiz", "Organization:Holm Bank");
         Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are satisfied").SpeakerId));
     }
+
+    [Fact]
+    public void A_family_name_that_is_also_a_pronoun_is_a_name_inside_a_sentence()
+    {
+        var analysis = Analyse("Reforms will take decades, an economist told Reuters.\n    But He Jianmin, an adviser to the Harbin Reform Institute, said the reforms were safe.\n    \"We must keep going,\" He said.\n    He said prices would rise.");
+        Assert.StartsWith("He Jianmin ", SpeakerOf(analysis, "We must"));
+    }
 }
