@@ -4,7 +4,8 @@ namespace KnowledgeGraph.Extraction.Quotes;
 
 /// <summary>
 /// "Ana Ruiz, head of research at Holm Bank said": an apposition the writer opened with a comma after
-/// a name and never closed, so the words right before the verb belong to the apposition, not the subject.
+/// a name and never closed (or closed right before the verb), so the words right before the verb belong to the apposition,
+/// not the subject.
 /// </summary>
 internal static class OpenApposition
 {
@@ -37,7 +38,13 @@ internal static class OpenApposition
             return null;
         }
 
-        var apposition = text.AsSpan(name[^1].Span.End + 1, verbStart - name[^1].Span.End - 1);
+        // "Ana Ruiz, U.S. trade representative, said": a closed apposition, its comma right before the verb, reads the same.
+        var apposition = text.AsSpan(name[^1].Span.End + 1, verbStart - name[^1].Span.End - 1).TrimEnd();
+        if (apposition.EndsWith(','))
+        {
+            apposition = apposition[..^1];
+        }
+
         if (apposition.IndexOfAny(',', ';', ':') >= 0 || apposition.IndexOfAny('"', '(') >= 0
             || apposition.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length is 0 or > MaxWords)
         {

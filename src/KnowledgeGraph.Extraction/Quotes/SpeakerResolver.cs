@@ -118,7 +118,10 @@ internal sealed partial class SpeakerResolver
     private static bool IsPartyTag(string word) =>
         word.Length is >= 4 and <= 8 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]) && word.Skip(3).All(c => char.IsLower(c) || c == '.');
 
-    /// <summary>"Trade representative Ana Ruiz, replied": the only comma before the verb is a stray one after the person's name.</summary>
+    /// <summary>
+    /// "Trade representative Ana Ruiz, replied": the only comma before the verb is a stray one after the person's name;
+    /// "The head of the unit, Ana Ruiz, told Reuters": the commas before the verb close a name in apposition, and nothing else.
+    /// </summary>
     private SpeakerMatch? PersonBeforeStrayComma(int sentenceStart, int verbStart)
     {
         var k = verbStart - 1;
@@ -127,13 +130,19 @@ internal sealed partial class SpeakerResolver
             k--;
         }
 
-        if (k <= sentenceStart || Text[k] != ',' || Text.LastIndexOf(',', k - 1, k - sentenceStart) >= 0)
+        if (k <= sentenceStart || Text[k] != ',')
         {
             return null;
         }
 
         var tokens = PhraseReader.Backward(Text, k, sentenceStart);
-        return tokens.Count > 0 && Resolve(tokens) is { Type: EntityType.Person } person ? person : null;
+        var comma = Text.LastIndexOf(',', k - 1, k - sentenceStart);
+        if (tokens.Count == 0 || comma >= 0 && !Text.AsSpan(comma + 1, tokens[0].Span.Start - comma - 1).IsWhiteSpace())
+        {
+            return null;
+        }
+
+        return Resolve(tokens) is { Type: EntityType.Person } person ? person : null;
     }
 
     /// <summary>

@@ -44,4 +44,14 @@ public class BlindSet9ErrorClassTests
         var analysis = Analyse("Reforms will take decades, an economist told Reuters.\n    But He Jianmin, an adviser to the Harbin Reform Institute, said the reforms were safe.\n    \"We must keep going,\" He said.\n    He said prices would rise.");
         Assert.StartsWith("He Jianmin ", SpeakerOf(analysis, "We must"));
     }
+
+    [Theory]
+    [InlineData("The head of the harbour's kelp unit, Tomas Brenn, told Reuters, \"We are busy recalculating the figures.\"", "Tomas Brenn")]
+    [InlineData("Tomas Brenn, U.S. Assistant trade representative and delegate to the talks, said after the council adjourned, \"We are busy recalculating the figures.\"", "Tomas Brenn")]
+    [InlineData("Ana Ruiz, who met Tomas Brenn, said, \"We are busy recalculating the figures.\"", "Ana Ruiz")]
+    public void A_name_in_apposition_before_the_verb_introduces_the_quote(string text, string speaker)
+    {
+        var analysis = QuoteFixture.Run(text, "Person:Tomas Brenn", "Person:Ana Ruiz");
+        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are busy").SpeakerId));
+    }
 }
