@@ -171,9 +171,10 @@ internal sealed partial class AffiliationReader
         }
 
         // "Acme Corp will close two plants, a spokeswoman said": a bare spokesman speaks for the organisation the sentence is about.
-        // "The Harbour Board said it would ... A spokeswoman told Reuters ...": else the organisation that last spoke.
+        // "The Harbour Board said it would ... A spokeswoman told Reuters ...": else the organisation that last spoke,
+        // else the one the story opened with ("The Growers Union remains concerned ...").
         if (!definite && modifiers.Count == 0 && tokens[role].Text.StartsWith("spokes", StringComparison.Ordinal)
-            && (_bodies.SubjectOrganisation(start) ?? _described.LastSpeakingBody(start)) is { } subject)
+            && (_bodies.SubjectOrganisation(start) ?? _described.LastSpeakingBody(start) ?? _bodies.LeadOrganisation()) is { } subject)
         {
             return subject;
         }

@@ -127,4 +127,11 @@ internal sealed partial class BodyNames
         var sentence = _analysis.SentenceAt(at);
         return sentence is null ? null : _speakers.SubjectOf(new TextSpan(sentence.Span.Start, at), at) is { Type: EntityType.Organization } org ? org : null;
     }
+
+    /// <summary>"The Growers Union, GU, remains concerned about ...": the organisation the article's first sentence is about.</summary>
+    public SpeakerMatch? LeadOrganisation()
+    {
+        var lead = _analysis.Sentences.FirstOrDefault(s => _analysis.Paragraphs[s.ParagraphIndex].Kind == Segmentation.ParagraphKind.Body);
+        return lead is null ? null : _speakers.SubjectOf(lead.Span, lead.Span.End) is { Type: EntityType.Organization } org ? org : null;
+    }
 }

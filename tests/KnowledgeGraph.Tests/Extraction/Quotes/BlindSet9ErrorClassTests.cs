@@ -54,4 +54,14 @@ public class BlindSet9ErrorClassTests
         var analysis = QuoteFixture.Run(text, "Person:Tomas Brenn", "Person:Ana Ruiz");
         Assert.Equal(speaker, QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are busy").SpeakerId));
     }
+
+    [Fact]
+    public void A_bare_spokesman_speaks_for_the_organisation_the_story_opened_with()
+    {
+        var analysis = QuoteFixture.Run(
+            "The Harbour Board, HB, remains concerned about the future of the port.\n    The board's kelp committee met yesterday. \"We are still concerned about the bid,\" a spokesman said.\n    Officials believe a new bid is likely. \"We are looking again at the terms,\" the spokesman said.",
+            "Organization:Harbour Board");
+        Assert.Equal("Harbour Board", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are still").SpeakerId));
+        Assert.Equal("Harbour Board", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are looking").SpeakerId));
+    }
 }
