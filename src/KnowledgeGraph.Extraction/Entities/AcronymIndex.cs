@@ -6,8 +6,8 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// The acronyms an article's organisations and places can be written as: the capital initials of the
 /// name ("Rapid Support Forces" -> RSF), also without its legal form ("General Motors Corp" -> GM), with
 /// "of" ("Department of Transportation" -> DOT) and without a dotted qualifier in front
-/// ("U.N. Food and Agriculture Organisation" -> FAO); and the acronym a writer puts in brackets right
-/// after a name, whatever its letters. An acronym two names of the article share is nobody's.
+/// ("U.N. Food and Agriculture Organisation" -> FAO); and the acronym or short name a writer puts in brackets right
+/// after a name, whatever its letters ("Korea Electric Power Corp (Kepco)"). An acronym two names of the article share is nobody's.
 /// </summary>
 internal static class AcronymIndex
 {
@@ -17,9 +17,12 @@ internal static class AcronymIndex
     // No acronym is longer; longer initials are not looked up.
     private const int MaxLetters = 12;
 
-    public static Dictionary<string, MentionCandidate> Build(IReadOnlyList<MentionCandidate> candidates, string text)
+    /// <summary>The acronyms by their letters, and the short names written in brackets after a name (any case).</summary>
+    public static (Dictionary<string, MentionCandidate> ByLetters, Dictionary<string, MentionCandidate> Bracketed) Build(
+        IReadOnlyList<MentionCandidate> candidates, string text)
     {
-        var bracketed = new Dictionary<string, MentionCandidate>(StringComparer.Ordinal);
+        // "Kepco" in brackets is also the "KEPCO" of the next paragraph.
+        var bracketed = new Dictionary<string, MentionCandidate>(StringComparer.OrdinalIgnoreCase);
         var spelled = new Dictionary<string, MentionCandidate?>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
@@ -28,8 +31,10 @@ internal static class AcronymIndex
                 continue;
             }
 
-            // "Brazilian Democratic Movement Party (PMDB)".
-            if (candidates.FirstOrDefault(a => a.Rule == "acronym" && a.Span.Start == c.Span.End + BracketGap) is { } inBrackets
+            // "Brazilian Democratic Movement Party (PMDB)", "Korea Electric Power Corp (Kepco)".
+            // Not "Temasek Holdings (Pte) Ltd": a legal form in brackets belongs to the name.
+            if (candidates.FirstOrDefault(a => a.TokenCount == 1 && a.Type is not EntityType.Location && a.Span.Start == c.Span.End + BracketGap) is { } inBrackets
+                && !IsLegalForm(inBrackets.Text) && inBrackets.Text is not ("Pte" or "Pty" or "Pvt" or "Private")
                 && text.AsSpan(c.Span.End, BracketGap) is " (" && inBrackets.Span.End < text.Length && text[inBrackets.Span.End] == ')')
             {
                 bracketed.TryAdd(inBrackets.Text, c);
@@ -42,15 +47,16 @@ internal static class AcronymIndex
             }
         }
 
+        var byLetters = new Dictionary<string, MentionCandidate>(bracketed, StringComparer.Ordinal);
         foreach (var (initials, c) in spelled)
         {
             if (c is not null)
             {
-                bracketed.TryAdd(initials, c);
+                byLetters.TryAdd(initials, c);
             }
         }
 
-        return bracketed;
+        return (byLetters, bracketed);
     }
 
     /// <summary>A lone word of capitals that may be an acronym ("IBM", "DOT"), not a word in capitals of a headline.</summary>

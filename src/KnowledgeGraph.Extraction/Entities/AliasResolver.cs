@@ -44,7 +44,7 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
         var describedOrganisations = candidates.Where(c => c.Rule == "organisation-apposition").GroupBy(c => c.Text, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-        var acronyms = AcronymIndex.Build(candidates, text);
+        var (acronyms, bracketed) = AcronymIndex.Build(candidates, text);
         foreach (var c in candidates)
         {
             if (c.Type == EntityType.Person && c.Rule is "speech-verb-after-name" or "speech-verb-before-name" && describedOrganisations.TryGetValue(c.Text, out var described))
@@ -59,10 +59,12 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
                 continue;
             }
 
-            if (c.Type == EntityType.Organization && AcronymIndex.LooksLikeAcronym(c.Text) && acronyms.TryGetValue(c.Text, out var company)
+            if ((c.Type == EntityType.Organization && AcronymIndex.LooksLikeAcronym(c.Text) && acronyms.TryGetValue(c.Text, out var company)
+                    || c.TokenCount == 1 && c.Type is null or EntityType.Organization or EntityType.Person && bracketed.TryGetValue(c.Text, out company))
                 && company.Type == EntityType.Organization && company.Name != c.Name)
             {
-                // "International Business Machines Corp ... IBM said": a known acronym is the name the article spells out.
+                // "International Business Machines Corp ... IBM said": a known acronym is the name the article spells out;
+                // "Korea Electric Power Corp (Kepco) ... Kepco said": so is a short name in brackets, though read as a person.
                 c.Typed(EntityType.Organization, "acronym-of-name", company.Subtype, company.Name);
                 continue;
             }

@@ -23,7 +23,9 @@ internal sealed partial class RunClassifier
                 continue;
             }
 
-            if (and && (s.IsCue(CueKind.OrgHead, j - 1) || NamedThings.IsHead(s, j - 1)) && !s.IsCue(CueKind.OrgHead, m - 1))
+            // "Securities and Exchange Commission" is one name, but not "Chairman Paul Volcker and International Monetary Fund".
+            if (and && (s.IsCue(CueKind.OrgHead, j - 1) || NamedThings.IsHead(s, j - 1)) && !s.IsCue(CueKind.OrgHead, m - 1)
+                && !Enumerable.Range(i, Math.Max(0, m - i - 1)).Any(k => s.TitleAt(k - 1) == TitleKind.Head && _g.GivenNames.Contains(s[k].Text)))
             {
                 return false;
             }

@@ -142,6 +142,7 @@ public class AliasResolutionTests
     [Theory]
     [InlineData("International Business Machines Corp said sales rose. IBM said costs fell.", "International Business Machines Corp", 2)]
     [InlineData("Northfield Cable Networks Inc said sales rose. NCN said costs fell.", "Northfield Cable Networks Inc", 2)]
+    [InlineData("Norland Electric Power Corp (Nepco) delayed the contracts. NEPCO said talks went on. Nepco said a deal was near.", "Norland Electric Power Corp", 4)]
     [InlineData("The U.S. Department of Fisheries rejected the plan on Friday. The DOF said the filing was late.", "U.S. Department of Fisheries", 2)]
     public void An_acronym_is_the_name_the_article_spells_out(string text, string name, int mentions)
     {
@@ -183,5 +184,20 @@ public class AliasResolutionTests
     {
         var analysis = Recognise("Budget director Paul Marten met President Martens on Monday. Mrs Martens was there. Martens said the talks were useful.");
         Assert.Single(Find(analysis, "Paul Marten")!.Mentions);
+    }
+
+    [Fact]
+    public void A_legal_form_in_brackets_is_no_short_name()
+    {
+        var analysis = Recognise("Harbour Holdings (Pte) Ltd bought the stake. Brenn Trading (Pte) Ltd sold it.");
+        Assert.DoesNotContain(analysis.Entities.Values, e => e.Aliases.Contains("Pte"));
+    }
+
+    [Fact]
+    public void A_titled_person_and_an_organisation_are_two_names()
+    {
+        var analysis = Recognise("They met Harbour Board chairman Peter Brenn and International Kelp Fund director Ana Ruiz.");
+        Assert.NotNull(Find(analysis, "Peter Brenn"));
+        Assert.NotNull(Find(analysis, "International Kelp Fund"));
     }
 }
