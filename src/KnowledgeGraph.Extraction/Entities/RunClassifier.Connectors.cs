@@ -108,4 +108,19 @@ internal sealed partial class RunClassifier
         _context.ReadAround(c, i, j);
         return true;
     }
+
+    // "Chris Callies of Dean Witter said", "Thom Brown of Butcher and Singer": a name of two words or more right after a
+    // person and "of" is where the person works, though it opens with a given name or holds an "and"; not a place.
+    private bool TryEmployerAfterPerson(int i, int j)
+    {
+        if (j - i < 2 || i < 2 || !s.IsWordAt(i - 1, "of") || output.Count == 0 || output[^1] is not { Type: EntityType.Person, TokenCount: >= 2 } person
+            || person.Span.End != s[i - 2].End || s.LongestGazetteerMatch(i, j) > 0 || s.IsTitleWord(i) || s.IsCue(CueKind.OrgLead, i)
+            || Enumerable.Range(i, j - i).Any(k => s[k].IsAllCaps || s.IsWordAt(k, "of")))
+        {
+            return false;
+        }
+
+        Add(i, j).Typed(EntityType.Organization, "employer-after-person");
+        return true;
+    }
 }

@@ -33,6 +33,11 @@ internal sealed partial class RunClassifier(SentenceTokens s, LowerCaseWords low
             return;
         }
 
+        if (TryEmployerAfterPerson(i, j))
+        {
+            return;
+        }
+
         // "Amid", "Wednesday", "The" are not names, but "North Korea" and "The Hague" are.
         var headEnd = s.CompanyOfPlaceHeadEnd(i, j);
         for (var k = i; k < j; k++)

@@ -10,6 +10,8 @@ public class MentionTypingTests
     [InlineData("Finance Minister Kim Mahn-je said the market was small.", "Kim Mahn-je", EntityType.Person)]
     [InlineData("Norland's state oil company Petronor asked the army to leave, Petronor said.", "Petronor", EntityType.Organization)]
     [InlineData("\"We have been here long,\" said a spokesman for <Lindqvist International>, the biggest firm.", "Lindqvist International", EntityType.Organization)]
+    [InlineData("\"Prices will rise,\" Chris Hale of Dean Halvorsen said.", "Dean Halvorsen", EntityType.Organization)]
+    [InlineData("Ana Ruiz of Brenn and Holm said prices fell.", "Brenn and Holm", EntityType.Organization)]
     [InlineData("Three United Steelworkers of Canada locals rejected the contract, a union representative said.", "United Steelworkers of Canada", EntityType.Organization)]
     [InlineData("Payments stopped today, the Harbour Bank Inspectorate said in a statement.", "Harbour Bank Inspectorate", EntityType.Organization)]
     [InlineData("The Harbin Daily said a drought is affecting farms.", "Harbin Daily", EntityType.Organization)]
