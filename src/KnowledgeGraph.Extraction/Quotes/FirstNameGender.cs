@@ -21,7 +21,7 @@ internal static class FirstNameGender
     {
         const string male =
             "Aaron Adam Adrian Ahmed Alan Albert Alberto Alexander Alexei Ali Andre Andreas Andrew Andrzej Angelo Anthony Antonio Arnold Arthur " +
-            "Benjamin Bernard Bill Bob Boris Brian Bruce Carl Carlos Charles Chris Christopher Claude Colin Craig Daniel Dave David Dennis Dmitry " +
+            "Benjamin Bernard Bill Bob Boris Brian Bruce Carl Carlos Charles Christopher Claude Colin Craig Daniel Dave David Dennis Dmitry " +
             "Donald Douglas Edward Emmanuel Eric Ernst Francis Francisco Frank Franz Fred Frederick Friedrich Gary George Gerald Gerhard Giovanni " +
             "Giuseppe Gordon Gregory Hans Harold Harry Heinz Helmut Henri Henry Herbert Howard Hugh Ian Ivan Jack Jacques James Jan Javier Jean-Claude " +
             "Jean-Pierre Jeffrey Jim Joe Johann John Jorge Jose Joseph Juan Karl Keith Kenneth Kevin Klaus Larry Lawrence Leonard Louis Luis Manuel " +

@@ -64,4 +64,13 @@ public class BlindSet9ErrorClassTests
         Assert.Equal("Harbour Board", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are still").SpeakerId));
         Assert.Equal("Harbour Board", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are looking").SpeakerId));
     }
+
+    [Fact]
+    public void She_can_be_a_Chris()
+    {
+        var analysis = QuoteFixture.Run(
+            "\"Prices will ease higher today,\" Chris Hale of Holm Bank said. But she said the market may have trouble. \"We are still in a correction\" in the broad market, she said.",
+            "Person:Chris Hale", "Organization:Holm Bank");
+        Assert.Equal("Chris Hale", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are still").SpeakerId));
+    }
 }
