@@ -77,7 +77,20 @@ internal sealed class Gazetteer
 
     public bool Is(CueKind kind, string word) => Cues.TryGetValue(kind, out var set) && set.Contains(word);
 
-    public TitleKind? TitleOf(string word) => Titles.TryGetValue(word, out var kind) ? kind : null;
+    /// <summary>The kind of a title word; "Vice-Chairman" and "Deputy-Governor" are the head after the hyphen.</summary>
+    public TitleKind? TitleOf(string word)
+    {
+        if (Titles.TryGetValue(word, out var kind))
+        {
+            return kind;
+        }
+
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && Titles.TryGetValue(word[..hyphen], out var first) && first is TitleKind.Modifier or TitleKind.Head
+            && Titles.TryGetValue(word[(hyphen + 1)..], out var head) && head == TitleKind.Head
+            ? TitleKind.Head
+            : null;
+    }
 
     /// <summary>Parses the data files; <paramref name="read"/> maps a file name ("countries.tsv") to its text.</summary>
     internal static Gazetteer Parse(Func<string, string> read)

@@ -18,6 +18,10 @@ internal static class NameLexicon
         "Democrat", "Republican", "Undersecretary", "Administrator", "Commissioner", "Speaker",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>A capitalised title, also joined by a hyphen: "Vice-Chairman", "Deputy-Governor".</summary>
+    public static bool IsTitle(string word) =>
+        Titles.Contains(word) || word.IndexOf('-', StringComparison.Ordinal) is > 0 and var hyphen && Titles.Contains(word[..hyphen]) && Titles.Contains(word[(hyphen + 1)..]);
+
     /// <summary>Lower-case roles written before a name: "said pollster Jean Dupont".</summary>
     public static readonly FrozenSet<string> Roles = new[]
     {

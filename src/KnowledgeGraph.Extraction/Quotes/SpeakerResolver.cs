@@ -260,7 +260,7 @@ internal sealed partial class SpeakerResolver
 
         // "Bank of Vestby Governor Ana Berg said": the person the phrase ends with, not the bank before her title.
         var found = _analysis.Mentions.FirstOrDefault(m => m.Type == EntityType.Person && m.Span.End == headSpan.End && m.Span.Start > headSpan.Start && headSpan.Contains(m.Span.Start)
-                && PhraseReader.WordBefore(Text, m.Span.Start, headSpan.Start) is { } title && (NameLexicon.Titles.Contains(title.Text) || NameLexicon.IsRole(title.Text)))
+                && PhraseReader.WordBefore(Text, m.Span.Start, headSpan.Start) is { } title && (NameLexicon.IsTitle(title.Text) || NameLexicon.IsRole(title.Text)))
             ?? _analysis.Mentions.FirstOrDefault(m => m.Span.Overlaps(headSpan) && m.Type != EntityType.Other);
         if (found is { Type: EntityType.Location } && _described.BodyOfPlace(tokens, head) is { } body)
         {

@@ -15,6 +15,10 @@ internal static class SpeechCue
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Speech verbs in [from, to), in text order, at most <paramref name="maxWords"/> words in.</summary>
+    // "the agency continued to monitor ...": "continue to" goes on doing, it does not speak.
+    private static bool IsAspectual(string text, PhraseToken verb) =>
+        verb.Text is "continued" or "continues" or "continue" && PhraseReader.WordAfter(text, verb.Span.End, Math.Min(text.Length, verb.Span.End + 5)) is { Text: "to" };
+
     public static IEnumerable<PhraseToken> VerbsIn(string text, int from, int to, int maxWords = int.MaxValue)
     {
         var words = 0;
@@ -38,7 +42,7 @@ internal static class SpeechCue
             }
 
             words++;
-            if (!w.Value.IsCapitalised && SpeechVerbs.IsSpeechVerb(w.Value.Text) && !AfterDeterminer(text, w.Value, from))
+            if (!w.Value.IsCapitalised && SpeechVerbs.IsSpeechVerb(w.Value.Text) && !AfterDeterminer(text, w.Value, from) && !IsAspectual(text, w.Value))
             {
                 yield return w.Value;
             }

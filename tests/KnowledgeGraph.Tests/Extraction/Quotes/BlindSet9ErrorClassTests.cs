@@ -73,4 +73,20 @@ public class BlindSet9ErrorClassTests
             "Person:Chris Hale", "Organization:Holm Bank");
         Assert.Equal("Chris Hale", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are still").SpeakerId));
     }
+
+    [Fact]
+    public void Continued_to_in_reported_speech_does_not_speak()
+    {
+        var analysis = QuoteFixture.Run(
+            "Acting HB Chairman Tomas Brenn said HB continued to\n\"closely monitor the financial integrity of firms.\"",
+            "Person:Tomas Brenn", "Organization:HB");
+        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "closely monitor").SpeakerId));
+    }
+
+    [Fact]
+    public void A_hyphenated_title_between_a_body_and_a_name_leaves_the_person_speaking()
+    {
+        var analysis = Analyse("Harbour Reserve Board Vice-Chairman Peter Brenn cautioned against seeking \"quick fixes\" to the deficits.");
+        Assert.StartsWith("Peter Brenn ", SpeakerOf(analysis, "quick fixes"));
+    }
 }
