@@ -37,6 +37,8 @@ internal sealed partial class AffiliationReader
 
     private static readonly FrozenSet<string> Documents = DocumentNouns.ToFrozenSet(StringComparer.Ordinal);
 
+    public static bool IsDocument(string noun) => Documents.Contains(noun);
+
     /// <summary>Nouns for people who speak for a government: "a U.S. official" speaks for the United States.</summary>
     private static readonly FrozenSet<string> GovernmentRoles = new[]
     {

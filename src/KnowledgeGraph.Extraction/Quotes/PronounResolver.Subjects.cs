@@ -39,6 +39,14 @@ internal sealed partial class PronounResolver
                 : null)
             .LastOrDefault(id => id is not null);
 
+    // "..., the report said." then '"...," it said.': the body that issued the document.
+    private string? IssuerOfDocumentThatSpoke(int start, int end) =>
+        SpeechCue.VerbsIn(_context.Text, start, end).Where(v => !_context.IsInsideQuote(v.Span))
+            .Select(v => PhraseReader.WordBefore(_context.Text, v.Span.Start, start) is { } noun && AffiliationReader.IsDocument(noun.Text)
+                ? _context.Affiliations.Of(SourcePhrase.Start(_context.Text, start, noun.Span.Start), v.Span.Start)?.EntityId
+                : null)
+            .LastOrDefault(id => id is not null);
+
     // "He said ...", "But he told ...": a sentence whose subject is the pronoun.
     private bool OpensWithPronoun(TextSpan sentence, Gender gender)
     {

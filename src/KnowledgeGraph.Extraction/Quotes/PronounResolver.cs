@@ -98,6 +98,11 @@ internal sealed partial class PronounResolver
                 return (body, "pronoun-organisation-that-spoke");
             }
 
+            if (people.Count == 0 && gender == Gender.Neuter && IssuerOfDocumentThatSpoke(sentence.Span.Start, end) is { } issuer)
+            {
+                return (issuer, "pronoun-document-issuer");
+            }
+
             // "..., an Exchange spokesman said." then '"...," he added.': he speaks for the body his description names.
             if (people.Count == 0 && gender is Gender.Male or Gender.Female && SpokesmanOfBody(sentence.Span.Start, end) is { } spokenFor)
             {

@@ -89,4 +89,13 @@ public class BlindSet9ErrorClassTests
         var analysis = Analyse("Harbour Reserve Board Vice-Chairman Peter Brenn cautioned against seeking \"quick fixes\" to the deficits.");
         Assert.StartsWith("Peter Brenn ", SpeakerOf(analysis, "quick fixes"));
     }
+
+    [Fact]
+    public void It_said_after_the_report_said_is_the_reports_issuer()
+    {
+        var analysis = QuoteFixture.Run(
+            "The kelp target is unchanged, the Harbour Board said in its annual report.\n    Output fell last year.\n    Kelp farms are recovering, the report said.\n    \"The main thrust will be better farming,\" it said.",
+            "Organization:Harbour Board");
+        Assert.Equal("Harbour Board", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "The main thrust").SpeakerId));
+    }
 }
