@@ -25,7 +25,8 @@ internal static partial class SingleWordSpeaker
             return CuedEntityRegistrar.Register(analysis, EntityType.Organization, word, token.Span);
         }
 
-        if (NameLexicon.NotNames.Contains(word) || NameLexicon.Titles.Contains(word))
+        // "the Bank's summary" after "the World Bank": an organisation's head word is no surname.
+        if (NameLexicon.NotNames.Contains(word) || NameLexicon.Titles.Contains(word) || NameLexicon.OrganisationHeads.Contains(word))
         {
             return null;
         }

@@ -98,4 +98,12 @@ public class BlindSet9ErrorClassTests
             "Organization:Harbour Board");
         Assert.Equal("Harbour Board", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "The main thrust").SpeakerId));
     }
+
+    [Fact]
+    public void An_organisations_head_word_alone_is_not_made_a_person()
+    {
+        var analysis = Analyse("The Harbour Bank has suggested Norland should open its economy.\n    The Bank's summary said there was little room for complacency.\n    Norland \"might have to reaffirm its commitment to exporting,\" it said.\n    \"An example would be a new exchange rate regime,\" the summary said.");
+        Assert.DoesNotContain(analysis.Entities.Values, e => e.Type == EntityType.Person);
+        Assert.StartsWith("Harbour Bank ", SpeakerOf(analysis, "An example"));
+    }
 }
