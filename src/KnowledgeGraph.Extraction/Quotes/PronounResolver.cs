@@ -186,9 +186,10 @@ internal sealed partial class PronounResolver
     private (string EntityId, string Rule)? Affiliated(TextSpan unnamed) =>
         _context.Affiliations.Of(unnamed.Start, unnamed.End) is { } body ? (body.EntityId, "pronoun-affiliated-source") : null;
 
+    // "He added that ...", "However, the plan had a flaw, he said.": the same pronoun speaks in the sentence.
     private bool OpensWithPronounSpeaking(TextSpan sentence, Gender gender) =>
-        gender is Gender.Male or Gender.Female && PhraseReader.WordAfter(_context.Text, sentence.Start, sentence.End) is { } pronoun
-        && GenderOf(pronoun.Text) == gender && PhraseReader.WordAfter(_context.Text, pronoun.Span.End, sentence.End) is { } verb && SpeechVerbs.IsSpeechVerb(verb.Text);
+        gender is Gender.Male or Gender.Female && SpeechCue.VerbsIn(_context.Text, sentence.Start, sentence.End)
+            .Any(v => !_context.IsInsideQuote(v.Span) && PhraseReader.WordBefore(_context.Text, v.Span.Start, sentence.Start) is { } pronoun && GenderOf(pronoun.Text) == gender);
 
 
     private string? OrganisationThatSpoke(int start, int end)

@@ -106,4 +106,13 @@ public class BlindSet9ErrorClassTests
         Assert.DoesNotContain(analysis.Entities.Values, e => e.Type == EntityType.Person);
         Assert.StartsWith("Harbour Bank ", SpeakerOf(analysis, "An example"));
     }
+
+    [Fact]
+    public void He_said_at_the_end_of_a_sentence_carries_the_walk_back_to_the_speaker()
+    {
+        var analysis = QuoteFixture.Run(
+            "Chairman Tomas Brenn spoke at the bank.\n    Brenn also noted that recent years had seen change.\n    However, both types of issue had a drawback, he said.\n    Excessive issue would also be contrary to the principle.\n    \"People buying shares should declare their purchase,\" he said.",
+            "Person:Tomas Brenn");
+        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "People buying").SpeakerId));
+    }
 }
