@@ -151,6 +151,12 @@ internal sealed partial class RunClassifier(SentenceTokens s, LowerCaseWords low
     // "Bank of Canada", "Royal Military College", "Liberal Party", "Arvin Industries Inc".
     private bool TryOrganisation(int i, int j)
     {
+        // "Lawrence Mills", "Frank Church": a given name and a head word that is also a surname is a person.
+        if (j - i == 2 && _g.GivenNames.Contains(s[i].Text) && s[i + 1].Text is "Mills" or "Church" or "Post" or "Service" or "Fleet" or "Guild")
+        {
+            return false;
+        }
+
         // "Bank Negara", "Banco Central": a bank's name can open with the word.
         var lead = Enumerable.Range(i, j - i - 1).Any(k => s.IsCue(CueKind.OrgLead, k) && s.IsWordAt(k + 1, "of"))
             || s.CompanyOfPlaceHeadEnd(i, j) < j || j - i > 1 && s[i].Text is "Bank" or "Banco" or "Banque" or "Banca" && s[j - 1].IsCapitalised;
