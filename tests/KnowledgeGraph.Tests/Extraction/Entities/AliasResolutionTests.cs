@@ -200,4 +200,12 @@ public class AliasResolutionTests
         Assert.NotNull(Find(analysis, "Peter Brenn"));
         Assert.NotNull(Find(analysis, "International Kelp Fund"));
     }
+
+    [Fact]
+    public void A_company_keeps_the_name_it_had_when_the_article_was_written()
+    {
+        var analysis = Recognise("Exxon Corp said it would sell assets. Exxon said prices fell.");
+        Assert.Equal(2, Find(analysis, "Exxon Corp")?.Mentions.Count);
+        Assert.DoesNotContain(analysis.Entities.Values, e => e.Name == "ExxonMobil");
+    }
 }
