@@ -165,6 +165,12 @@ internal sealed partial class AffiliationReader
             return _bodies.Organisation(run);
         }
 
+        // "The Reagan administration is opposed ..., an administration official said": the administration the article names.
+        if (modifiers is [.., { Text: "administration" } noun] && _bodies.NamedAdministration(start, noun.Span) is { } administration)
+        {
+            return administration;
+        }
+
         if (modifiers.LastOrDefault(t => NameLexicon.DefiniteOrganisationHeads.Contains(t.Text)) is { Text: not null } head)
         {
             return (modifiers.Count >= 2 && modifiers[^2].Text == "central" ? _bodies.PortfolioMinistry(modifiers) : null)

@@ -134,4 +134,31 @@ internal sealed partial class BodyNames
         var lead = _analysis.Sentences.FirstOrDefault(s => _analysis.Paragraphs[s.ParagraphIndex].Kind == Segmentation.ParagraphKind.Body);
         return lead is null ? null : _speakers.SubjectOf(lead.Span, lead.Span.End) is { Type: EntityType.Organization } org ? org : null;
     }
+
+    /// <summary>
+    /// "the Reagan administration", "the Brenn Administration": the leader's administration the article names, nearest before,
+    /// as the speaker of the words "administration" at <paramref name="at"/>.
+    /// </summary>
+    public SpeakerMatch? NamedAdministration(int before, TextSpan at)
+    {
+        Match? chosen = null;
+        foreach (Match m in LeaderAdministration().Matches(Text))
+        {
+            if (NameLexicon.NotNames.Contains(m.Groups["leader"].Value) || m.Groups["leader"].Value is "The" or "This" or "An" or "A")
+            {
+                continue;
+            }
+
+            if (chosen is null || m.Index < before)
+            {
+                chosen = m;
+            }
+        }
+
+        return chosen is null ? null
+            : CuedEntityRegistrar.Register(_analysis, EntityType.Organization, chosen.Groups["leader"].Value + " administration", at);
+    }
+
+    [GeneratedRegex(@"\b(?<leader>\p{Lu}\p{Ll}+)\s+[Aa]dministration\b")]
+    private static partial Regex LeaderAdministration();
 }

@@ -115,4 +115,13 @@ public class BlindSet9ErrorClassTests
             "Person:Tomas Brenn");
         Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "People buying").SpeakerId));
     }
+
+    [Fact]
+    public void An_administration_official_speaks_for_the_administration_the_article_names()
+    {
+        var analysis = QuoteFixture.Run(
+            "The Brenn administration is totally opposed to a kelp tax, an administration official said in an interview.\n    \"We are totally opposed to a kelp tax,\" he said.",
+            "Person:Brenn");
+        Assert.Equal("Brenn administration", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are totally").SpeakerId));
+    }
 }
