@@ -117,6 +117,13 @@ internal sealed partial class AffiliationReader
             tokens.RemoveRange(role + 1, tokens.Count - role - 1);
         }
 
+        // "a U.S. Government official in Tokyo said": where the source sits is not part of the description that names the body.
+        if (role + 2 < tokens.Count && tokens[role + 1].Text == "in" && tokens.Take(role).Any(t => t.IsCapitalised) && tokens.Skip(role + 2).All(t => t.IsCapitalised)
+            && _analysis.MentionsIn(new TextSpan(tokens[role + 2].Span.Start, tokens[^1].Span.End)).Any(m => m.Type == EntityType.Location))
+        {
+            tokens.RemoveRange(role + 1, tokens.Count - role - 1);
+        }
+
         // "Norway's representative at the Harbour Board": the possessor names the body, not the place of work.
         if (tokens.Take(role).Any(t => t.IsCapitalised))
         {

@@ -26,6 +26,8 @@ internal static class UnnamedSource
                 verbStart = asWord.Span.Start;
             }
 
+            verbStart = BeforePlace(context, verbStart, start);
+
             // '"...," said a director at one merchant bank.': the source after the verb.
             if (SourcePhrase.AfterVerb(text, verb, end) is { } after)
             {
@@ -59,4 +61,12 @@ internal static class UnnamedSource
 
         return null;
     }
+
+    /// <summary>"a Harbour Board official in New York said": the position before "in" and the place where the source sits, else <paramref name="pos"/>.</summary>
+    public static int BeforePlace(AttributionContext context, int pos, int start) =>
+        PhraseReader.WordBefore(context.Text, pos, start) is { IsCapitalised: true } placeWord
+        && context.Analysis.Mentions.FirstOrDefault(m => m.Type == EntityType.Location && m.Span.End == placeWord.Span.End && m.Span.Start >= start) is { } place
+        && PhraseReader.WordBefore(context.Text, place.Span.Start, start) is { Text: "in" } inWord
+            ? inWord.Span.Start
+            : pos;
 }

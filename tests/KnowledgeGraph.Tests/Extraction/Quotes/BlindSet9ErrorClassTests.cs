@@ -124,4 +124,12 @@ public class BlindSet9ErrorClassTests
             "Person:Brenn");
         Assert.Equal("Brenn administration", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are totally").SpeakerId));
     }
+
+    [Fact]
+    public void Where_an_official_sits_does_not_hide_the_body_he_speaks_for()
+    {
+        var analysis = Analyse("\"There is a lot of slack,\" a Harbour Board official in Tokyo said.\n    \"All that money could be spent on something else,\" he said.");
+        Assert.StartsWith("Harbour Board ", SpeakerOf(analysis, "There is"));
+        Assert.StartsWith("Harbour Board ", SpeakerOf(analysis, "All that"));
+    }
 }
