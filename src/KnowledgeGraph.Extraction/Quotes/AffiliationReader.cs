@@ -14,6 +14,9 @@ internal sealed partial class AffiliationReader
     // Far enough back for "the spokesman said" to find "a Harbour Board spokesman" a few paragraphs up.
     private const int MaxCharsBackForBareRole = 1500;
 
+    // "one official" is one of the officials named in the last paragraph or two.
+    private const int MaxCharsBackForGroup = 500;
+
     // "a senior central bank official": the words an unnamed source's description may take before its noun.
     private const int MaxModifierWords = 6;
 
@@ -80,9 +83,11 @@ internal sealed partial class AffiliationReader
 
         // Only "the spokesman" refers back; "a spokesman" or "an official" with no body named is someone new.
         var definite = false;
+        var oneOf = false;
         while (tokens.Count > 0 && Openers.Contains(tokens[0].Text))
         {
             definite |= tokens[0].Text is "the" or "The";
+            oneOf |= tokens[0].Text is "one" or "One" or "another" or "Another";
             tokens.RemoveAt(0);
         }
 
@@ -194,6 +199,12 @@ internal sealed partial class AffiliationReader
             return subject;
         }
 
+        // "U.S. officials said ... one official said": one of the group of officials the story has just named.
+        if (followBareRole && oneOf && modifiers.Count == 0 && GovernmentRoles.Contains(tokens[role].Text))
+        {
+            return EarlierSource(tokens[role].Text, start, Math.Max(0, start - MaxCharsBackForGroup));
+        }
+
         // "the spokesman", "the first official": the body of the last unnamed source so described.
         return followBareRole && definite && modifiers.All(t => !t.IsCapitalised) ? EarlierSource(tokens[role].Text, start) : null;
     }
@@ -266,11 +277,10 @@ internal sealed partial class AffiliationReader
             : null;
     }
 
-    private SpeakerMatch? EarlierSource(string role, int before)
+    private SpeakerMatch? EarlierSource(string role, int before, int from = 0)
     {
         // Wire copy keeps calling its one unnamed source "the official" to the end of the story: the whole text before.
         var singular = role.TrimEnd('s');
-        const int from = 0;
         for (var i = Text.LastIndexOf(singular, before - 1, before - from, StringComparison.Ordinal); i >= from; i = i > 0 ? Text.LastIndexOf(singular, i - 1, i - from, StringComparison.Ordinal) : -1)
         {
             var wordEnd = i + singular.Length;

@@ -132,4 +132,19 @@ public class BlindSet9ErrorClassTests
         Assert.StartsWith("Harbour Board ", SpeakerOf(analysis, "There is"));
         Assert.StartsWith("Harbour Board ", SpeakerOf(analysis, "All that"));
     }
+
+    [Fact]
+    public void One_official_is_one_of_the_officials_just_named()
+    {
+        var analysis = Analyse("But Harbour Board officials said recent developments will not unravel the accord.\n    \"We are moving in the right direction,\" one official said.");
+        Assert.StartsWith("Harbour Board ", SpeakerOf(analysis, "We are moving"));
+    }
+
+    [Fact]
+    public void One_official_far_from_any_named_officials_stays_unnamed()
+    {
+        var filler = string.Concat(Enumerable.Repeat("    Shipping volumes fell for the third year in a row as the fleet aged and fuel costs rose.\n", 8));
+        var analysis = Analyse("Harbour Board officials said the accord would hold.\n" + filler + "    \"We are moving in the right direction,\" one official said.");
+        Assert.Null(QuoteFixture.QuoteStarting(analysis, "We are moving").SpeakerId);
+    }
 }
