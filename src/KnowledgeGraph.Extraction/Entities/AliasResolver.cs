@@ -83,8 +83,9 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
                 continue;
             }
 
-            if ((c.Type is null or EntityType.Person) && c.Rule != "photo-credit"
-                && organisations.Count > 0 && OrganisationShortForm.Of(organisations, c) is { } organisation)
+            // "Iowa Beef said" (a place, then "Beef" read as a body of its own): the run is what names the company.
+            if ((c.Type is null or EntityType.Person && c.Rule != "photo-credit" || c.Type == EntityType.Organization && c.RunText is not null && c.Canonical is null)
+                && organisations.Count > 0 && OrganisationShortForm.Of(organisations, c) is { } organisation && organisation != c.Name)
             {
                 // "Acme Motor Co ... Acme said": a short form of a company named in the article.
                 c.Typed(EntityType.Organization, "short-form-of-organisation", canonical: organisation);

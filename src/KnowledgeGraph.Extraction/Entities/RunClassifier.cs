@@ -234,7 +234,15 @@ internal sealed partial class RunClassifier(SentenceTokens s, LowerCaseWords low
             Classify(i, k, sentenceInitial);
             var e = s.GazetteerAt(k, k + n)!;
             Add(k, k + n).Typed(e.Type, e.IsDemonym ? "gazetteer-demonym" : "gazetteer", e.Subtype, e.Canonical);
+            var before = output.Count;
             Classify(k + n, j, sentenceInitial: false);
+
+            // "Iowa Beef said" after "Iowa Beef Processors Inc": the whole run may still be a short form of a company of the article.
+            foreach (var c in output.Skip(before))
+            {
+                c.RunText ??= s.KeyOf(i, j);
+            }
+
             return true;
         }
 

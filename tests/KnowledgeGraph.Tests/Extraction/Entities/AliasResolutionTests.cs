@@ -37,6 +37,7 @@ public class AliasResolutionTests
     [InlineData("Siemens Industrie cut 300 jobs. A Siemens spokesman declined to comment.", "Siemens Industrie", 2)]
     [InlineData("The Northern Steamship Co Ltd said it would sell assets. Norsteam said prices were too high.", "Northern Steamship Co Ltd", 2)]
     [InlineData("Trading at the Grain Exchange was slow. Grainex said volume fell.", "Grain Exchange", 2)]
+    [InlineData("Texas Kelp Processors Inc said staff returned. Last week, Texas Kelp said it would lift a lockout.", "Texas Kelp Processors Inc", 2)]
     [InlineData("Holm Faber Plc chairman Tomas Brenn said it would weigh any bid. In a statement, Faber said it would wait.", "Holm Faber Plc", 2)]
     public void A_company_name_without_its_legal_form_or_blended_is_the_same_company(string text, string name, int mentions)
     {
