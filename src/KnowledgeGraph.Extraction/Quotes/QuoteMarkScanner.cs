@@ -123,7 +123,7 @@ internal static class QuoteMarkScanner
             IsNamedTerm = before.EndsWith("so-called", StringComparison.OrdinalIgnoreCase) || before.EndsWith("so called", StringComparison.OrdinalIgnoreCase)
                 || before.EndsWith("known as", StringComparison.OrdinalIgnoreCase) || before.EndsWith("nicknamed", StringComparison.OrdinalIgnoreCase)
                 || before.EndsWith("dubbed", StringComparison.OrdinalIgnoreCase) || IsLabelAfterDeterminer(before, words.Length),
-            IsTitleCase = words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "a" or "in" or "on"),
+            IsTitleCase = words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "a" or "in" or "on" or "-" or "--" or "&"),
         });
     }
 

@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Extraction.Quotes.Sieves;
 
 /// <summary>
 /// 'According to Ruiz, "the plan ..."' / '"Swift, coordinated action" is coming, according to Ruiz.':
-/// the named source of the sentence the quote stands in.
+/// the named source of the sentence the quote stands in, or the body of its document or unnamed source
+/// ("according to a company statement", "according to a Harbour Board spokesman").
 /// </summary>
 internal sealed partial class AccordingToSieve : IAttributionSieve
 {
@@ -16,7 +17,8 @@ internal sealed partial class AccordingToSieve : IAttributionSieve
 
     public Attribution? Attribute(QuoteCandidate quote, AttributionContext context)
     {
-        if (!quote.IsDirect && quote.WordCount <= ScareQuoteMaxWords)
+        // 'in the "Pork - The Other White Meat" campaign, according to the board': a title-case partial quote is a name.
+        if (!quote.IsDirect && (quote.WordCount <= ScareQuoteMaxWords || quote.IsTitleCase))
         {
             return null;
         }
@@ -36,6 +38,12 @@ internal sealed partial class AccordingToSieve : IAttributionSieve
             if (context.Speakers.After(m.Index + m.Length, limit) is { } speaker)
             {
                 return new Attribution(speaker.EntityId, null, Name, new TextSpan(m.Index, limit));
+            }
+
+            // '"...," according to a company statement.': the body its document or unnamed source speaks for.
+            if (context.Affiliations.Of(m.Index + m.Length, limit) is { } body)
+            {
+                return new Attribution(body.EntityId, null, SpeakerVerbAfterQuoteSieve.AffiliatedSourceRule, new TextSpan(m.Index, limit));
             }
         }
 

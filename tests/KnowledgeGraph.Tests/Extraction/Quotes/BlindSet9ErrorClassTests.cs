@@ -147,4 +147,18 @@ public class BlindSet9ErrorClassTests
         var analysis = Analyse("Harbour Board officials said the accord would hold.\n" + filler + "    \"We are moving in the right direction,\" one official said.");
         Assert.Null(QuoteFixture.QuoteStarting(analysis, "We are moving").SpeakerId);
     }
+
+    [Fact]
+    public void According_to_a_company_statement_is_the_company()
+    {
+        var analysis = Analyse("Holm Processors Inc said staff returned to work.\n    \"Start-up went well today,\" according to a company statement.");
+        Assert.StartsWith("Holm Processors Inc ", SpeakerOf(analysis, "Start-up"));
+    }
+
+    [Fact]
+    public void A_title_case_slogan_according_to_someone_is_no_quote()
+    {
+        var analysis = Analyse("The Harbour Board said it would spend 375,000 dlrs on its \"Kelp - The Other Green Food\" campaign, according to the board.");
+        Assert.DoesNotContain(analysis.Quotes, q => q.Text.StartsWith("Kelp", StringComparison.Ordinal));
+    }
 }
