@@ -63,6 +63,12 @@ internal sealed partial class AffiliationReader
             {
                 return issuer;
             }
+
+            // "The official Harbour Business newspaper published the demands in an editorial": the organisation the sentence is about.
+            if (InDocumentPhrase(i) >= 0 && _bodies.SubjectOrganisation(i) is { } subject)
+            {
+                return subject;
+            }
         }
 
         return null;

@@ -161,4 +161,13 @@ public class BlindSet9ErrorClassTests
         var analysis = Analyse("The Harbour Board said it would spend 375,000 dlrs on its \"Kelp - The Other Green Food\" campaign, according to the board.");
         Assert.DoesNotContain(analysis.Quotes, q => q.Text.StartsWith("Kelp", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_editorial_is_the_newspaper_that_published_it()
+    {
+        var analysis = QuoteFixture.Run(
+            "The official Harbour Business newspaper today published the demands in an editorial.\n    \"It is extremely important that the market opens,\" the editorial said.",
+            "Organization:Harbour Business");
+        Assert.Equal("Harbour Business", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "It is extremely").SpeakerId));
+    }
 }
