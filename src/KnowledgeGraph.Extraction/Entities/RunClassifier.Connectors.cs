@@ -14,6 +14,17 @@ internal sealed partial class RunClassifier
             return false;
         }
 
+        // "Ecological Life and Cultivation (VELT)": a name the writer gives an acronym in brackets is one organisation.
+        // Not the end of a longer name ("Organisation for Economic Cooperation and Development (OECD)"), a thing ("... System"),
+        // nor a person and a body ("chairman Paul Volcker and International Monetary Fund (IMF)").
+        if (j - i >= 3 && s.IsPunctuationAt(j, "(") && j + 1 < s.Count && s[j + 1].IsAllCaps && s[j + 1].Text.Length >= 2 && s.IsPunctuationAt(j + 2, ")")
+            && Enumerable.Range(i + 1, j - i - 2).Any(m => s[m].Text is "and" or "&") && s.LongestGazetteerMatch(i, j) < j - i
+            && !(i > 0 && s[i - 1].Text is "on" or "for" or "of" or "to" or "in" or "and") && !NamedThings.IsHead(s, j - 1) && !s.IsTitleWord(i - 1) && !_g.GivenNames.Contains(s[i].Text))
+        {
+            Add(i, j).Typed(EntityType.Organization, "name-before-acronym");
+            return true;
+        }
+
         for (var m = i + 1; m < j - 1; m++)
         {
             var and = s[m].Text is "and" or "&";

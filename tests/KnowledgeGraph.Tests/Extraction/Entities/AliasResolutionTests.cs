@@ -209,4 +209,11 @@ public class AliasResolutionTests
         Assert.Equal(2, Find(analysis, "Exxon Corp")?.Mentions.Count);
         Assert.DoesNotContain(analysis.Entities.Values, e => e.Name == "ExxonMobil");
     }
+
+    [Fact]
+    public void The_end_of_a_longer_name_before_an_acronym_is_not_a_name_of_its_own()
+    {
+        var analysis = Recognise("The Organisation for Kelp Cooperation and Development (OKCD) met in Oslo.");
+        Assert.Null(Find(analysis, "Kelp Cooperation and Development"));
+    }
 }

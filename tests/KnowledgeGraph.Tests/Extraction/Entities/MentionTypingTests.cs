@@ -10,6 +10,7 @@ public class MentionTypingTests
     [InlineData("Finance Minister Kim Mahn-je said the market was small.", "Kim Mahn-je", EntityType.Person)]
     [InlineData("Norland's state oil company Petronor asked the army to leave, Petronor said.", "Petronor", EntityType.Organization)]
     [InlineData("\"We have been here long,\" said a spokesman for <Lindqvist International>, the biggest firm.", "Lindqvist International", EntityType.Organization)]
+    [InlineData("A spokesman for the Kelp Life and Cultivation (KLC) said soil was clean.", "Kelp Life and Cultivation", EntityType.Organization)]
     [InlineData("\"That is a short view,\" said Lawrence Mills, director-general of the Harbour Federation.", "Lawrence Mills", EntityType.Person)]
     [InlineData("\"Prices will rise,\" Chris Hale of Dean Halvorsen said.", "Dean Halvorsen", EntityType.Organization)]
     [InlineData("Ana Ruiz of Brenn and Holm said prices fell.", "Brenn and Holm", EntityType.Organization)]
