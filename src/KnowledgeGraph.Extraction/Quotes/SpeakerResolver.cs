@@ -74,8 +74,12 @@ internal sealed partial class SpeakerResolver
         if (tokens.Count > 0 && !NameHead.RoleIntroducesName(tokens) && PhraseReader.WordBefore(Text, tokens[0].Span.Start, limit) is { } previous
             && OnlySpaces(previous.Span.End, tokens[0].Span.Start) && NameLexicon.NotBeforeSubject.Contains(previous.Text) && !StartsClause(previous, limit))
         {
-            // "analyst Ana Ruiz of Holm Securities said": the person whose firm it is.
-            return EmployeeOf(tokens[0].Span.Start, limit);
+            // "analyst Ana Ruiz of Holm Securities said": the person whose firm it is; "Ana Ruiz of Holm and Berg said": also
+            // past a firm with "and" inside its name that the recogniser split.
+            return EmployeeOf(tokens[0].Span.Start, limit)
+                ?? (previous.Text is "and" or "&" && PhraseReader.Backward(Text, previous.Span.Start, limit) is { Count: > 0 } before
+                    && before.FindLastIndex(t => !t.IsCapitalised) is var cut && cut < before.Count - 1
+                    ? EmployeeOf(before[cut + 1].Span.Start, limit) : null);
         }
 
         return Resolve(tokens);

@@ -170,4 +170,11 @@ public class BlindSet9ErrorClassTests
             "Organization:Harbour Business");
         Assert.Equal("Harbour Business", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "It is extremely").SpeakerId));
     }
+
+    [Fact]
+    public void A_person_of_a_firm_with_and_in_its_name_is_the_speaker()
+    {
+        var analysis = Analyse("\"We need a bit of consolidation here,\" Thom Brenner of Butcher and Halvorsen said.");
+        Assert.StartsWith("Thom Brenner ", SpeakerOf(analysis, "We need"));
+    }
 }
