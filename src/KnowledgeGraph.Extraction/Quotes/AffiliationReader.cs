@@ -14,9 +14,6 @@ internal sealed partial class AffiliationReader
     // Far enough back for "the spokesman said" to find "a Harbour Board spokesman" a few paragraphs up.
     private const int MaxCharsBackForBareRole = 1500;
 
-    // "one official" is one of the officials named in the last paragraph or two.
-    private const int MaxCharsBackForGroup = 500;
-
     // "a senior central bank official": the words an unnamed source's description may take before its noun.
     private const int MaxModifierWords = 6;
 
@@ -275,33 +272,5 @@ internal sealed partial class AffiliationReader
         return country is not null && run.All(t => t.IsCapitalised ? t.Span.Overlaps(country.Span) : !NameLexicon.DefiniteOrganisationHeads.Contains(t.Text) || t.Text == "government")
             ? new SpeakerMatch(country.EntityId, EntityType.Location, country.Span)
             : null;
-    }
-
-    private SpeakerMatch? EarlierSource(string role, int before, int from = 0)
-    {
-        // Wire copy keeps calling its one unnamed source "the official" to the end of the story: the whole text before.
-        var singular = role.TrimEnd('s');
-        for (var i = Text.LastIndexOf(singular, before - 1, before - from, StringComparison.Ordinal); i >= from; i = i > 0 ? Text.LastIndexOf(singular, i - 1, i - from, StringComparison.Ordinal) : -1)
-        {
-            var wordEnd = i + singular.Length;
-            while (wordEnd < Text.Length && char.IsLetter(Text[wordEnd]))
-            {
-                wordEnd++;
-            }
-
-            var phraseStart = Math.Max(from, i - 60);
-            var after = Math.Min(Text.Length, wordEnd + 60);
-            if (Of(SourcePhrase.Start(Text, phraseStart, i), SourcePhrase.End(Text, wordEnd, after), followBareRole: false) is { } org)
-            {
-                return org;
-            }
-
-            if (i == 0)
-            {
-                break;
-            }
-        }
-
-        return null;
     }
 }
