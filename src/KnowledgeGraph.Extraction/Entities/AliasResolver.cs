@@ -22,6 +22,7 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
 
     public void Resolve(IReadOnlyList<MentionCandidate> candidates, string text)
     {
+        SpelledOutAcronym.Resolve(candidates, text);
         var people = candidates
             .Where(c => c.Type == EntityType.Person && c.Name.Contains(' ', StringComparison.Ordinal))
             .Select(c => (c.Span.Start, Name: c.Name, Tokens: WithoutSuffix(c.Name.Split(' '))));

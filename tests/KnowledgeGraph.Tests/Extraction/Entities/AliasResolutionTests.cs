@@ -216,4 +216,24 @@ public class AliasResolutionTests
         var analysis = Recognise("The Organisation for Kelp Cooperation and Development (OKCD) met in Oslo.");
         Assert.Null(Find(analysis, "Kelp Cooperation and Development"));
     }
+
+    [Theory]
+    [InlineData("The deficit will grow, the Kelpmark Intelligence Unit (KIU ) said. The KIU said rates would fall.", "Kelpmark Intelligence Unit")]
+    [InlineData("The Norland International Kelp Exchange Ltd, NIKEX, said it would list options. NIKEX said trading starts in May.", "Norland International Kelp Exchange Ltd")]
+    [InlineData("Growth will slow, the Organisation for Kelp Cooperation and Development (OKCD) said here. The OKCD said so again.", "Organisation for Kelp Cooperation and Development")]
+    public void An_acronym_spelled_out_before_it_is_one_organisation(string text, string name)
+    {
+        var analysis = Recognise(text);
+        var entity = analysis.Entities.Values.FirstOrDefault(e => e.Name == name || e.Aliases.Contains(name));
+        Assert.True(entity is { Type: EntityType.Organization }, Describe(analysis));
+        Assert.True(entity.Mentions.Count >= 2, Describe(analysis));
+        Assert.DoesNotContain(analysis.Entities.Values, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_term_spelled_out_before_its_acronym_is_no_organisation()
+    {
+        var analysis = Recognise("Prices of West Norland Intermediate (WNI) rose on Monday.");
+        Assert.DoesNotContain(analysis.Entities.Values, e => e.Type == EntityType.Organization && e.Name.Contains("Intermediate", StringComparison.Ordinal));
+    }
 }
