@@ -177,4 +177,11 @@ public class BlindSet9ErrorClassTests
         var analysis = Analyse("\"We need a bit of consolidation here,\" Thom Brenner of Butcher and Halvorsen said.");
         Assert.StartsWith("Thom Brenner ", SpeakerOf(analysis, "We need"));
     }
+
+    [Fact]
+    public void A_title_abbreviation_after_the_verb_is_read_past()
+    {
+        var analysis = Analyse("\"I don't see any benefit in it,\" said Sen. Tom Brenner (D-Ore). \"It is bad for growers.\"");
+        Assert.StartsWith("Tom Brenner ", SpeakerOf(analysis, "I don't"));
+    }
 }
