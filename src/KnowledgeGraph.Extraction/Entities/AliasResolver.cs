@@ -125,7 +125,7 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
 
     private string? FullName(PeopleIndex people, string token, int position, string text)
     {
-        var bySurname = people.BySurname.GetValueOrDefault(token) ?? FamilyNameFirst(people, token) ?? MisspeltSurname(people, token, text);
+        var bySurname = people.BySurname.GetValueOrDefault(token) ?? FamilyNameFirst(people, token) ?? FirstSurname(people, token) ?? MisspeltSurname(people, token, text);
         if (bySurname is null)
         {
             return null;
@@ -159,6 +159,15 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
         }
 
         var names = byFirst.Where(p => p.Tokens.Length >= EastAsianNameTokens || gazetteer.FamilyNameFirst.Contains(token) || IsSyllableGivenName(p.Tokens[1])).ToList();
+        return names.Count > 0 ? names : null;
+    }
+
+    // "Javier Nogales Iturri ... Nogales said": the first of a Spanish name's two surnames, after a given name.
+    private List<(int Start, string Name, string[] Tokens)>? FirstSurname(PeopleIndex people, string token)
+    {
+        var names = people.BySurname.Values.SelectMany(l => l)
+            .Where(p => p.Tokens.Length == 3 && p.Tokens[1] == token && gazetteer.GivenNames.Contains(p.Tokens[0]) && char.IsUpper(p.Tokens[2][0]))
+            .ToList();
         return names.Count > 0 ? names : null;
     }
 

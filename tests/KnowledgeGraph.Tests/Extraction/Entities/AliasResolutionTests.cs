@@ -9,6 +9,7 @@ public class AliasResolutionTests
     [InlineData("Finance Minister Petra Novak unveiled the budget. Novak said taxes would not rise.", "Petra Novak", 2)]
     [InlineData("Lee Jae Sung met investors in Busan. Lee said the plan was sound.", "Lee Jae Sung", 2)]
     [InlineData("Premier Zhao Wen spoke first. Later Zhao toured a factory.", "Zhao Wen", 2)]
+    [InlineData("Finance Minister Javier Nogales Iturri spoke first. Later Nogales said talks went well.", "Javier Nogales Iturri", 2)]
     [InlineData("Wang Jiaming met the envoy on Monday. Wang said the talks went well.", "Wang Jiaming", 2)]
     [InlineData("Trade Minister Pyo Dong-hun met the envoy on Monday. Pyo said exports would rise.", "Pyo Dong-hun", 2)]
     [InlineData("Prime Ministers Liang Wenbo of China and Tomas Brenn of Norway signed the accord. Liang said it was fair.", "Liang Wenbo", 2)]
