@@ -42,10 +42,14 @@ internal static class NameHead
         return run;
     }
 
+    // "Oslo-based", "state-owned"; not "Mahn-je" or "Sin-bom", a Korean given name's short second syllable.
     public static bool IsHyphenatedModifier(string word)
     {
+        const int maxSyllable = 4;
         var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && hyphen < word.Length - 1 && char.IsLower(word[hyphen + 1]);
+        return hyphen > 0 && hyphen < word.Length - 1 && char.IsLower(word[hyphen + 1])
+            && !(word.Length - hyphen - 1 <= maxSyllable && hyphen <= maxSyllable + 1 && char.IsUpper(word[0])
+                && word[(hyphen + 1)..] is not ("led" or "run" or "born" or "made" or "held" or "wide" or "like" or "free" or "bred" or "type" or "area" or "era" or "bank"));
     }
 
     public static bool RoleIntroducesName(List<PhraseToken> tokens)

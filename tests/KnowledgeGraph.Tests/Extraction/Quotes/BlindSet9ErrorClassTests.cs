@@ -184,4 +184,20 @@ public class BlindSet9ErrorClassTests
         var analysis = Analyse("\"I don't see any benefit in it,\" said Sen. Tom Brenner (D-Ore). \"It is bad for growers.\"");
         Assert.StartsWith("Tom Brenner ", SpeakerOf(analysis, "I don't"));
     }
+
+    [Theory]
+    [InlineData("\"The market will rebound,\" said Park Sin-bom, a director of Lucky Kelp Securities Co.", "Park Sin-bom")]
+    [InlineData("\"The market will rebound,\" Lee Tae-woo said.", "Lee Tae-woo")]
+    public void A_korean_given_names_second_syllable_is_part_of_the_speakers_name(string text, string speaker)
+    {
+        var analysis = Analyse(text);
+        Assert.StartsWith(speaker + " ", SpeakerOf(analysis, "The market"));
+    }
+
+    [Fact]
+    public void A_place_led_group_is_no_name()
+    {
+        var analysis = Analyse("\"Prices will rise,\" the Oslo-led group said.");
+        Assert.DoesNotContain(analysis.Entities.Values, e => e.Name.Contains("Oslo-led", StringComparison.Ordinal));
+    }
 }
