@@ -18,7 +18,10 @@ internal static class OrganisationApposition
         "distributor", "developer", "brokerage", "agency", "cooperative", "consortium", "association", "union", "federation",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>"Brazil's state oil company Petrobras", "the brokerage firm Holm": an organisation noun right before the name.</summary>
+    /// <summary>
+    /// "Brazil's state oil company Petrobras", "the brokerage firm Holm", "the government daily Izvestia": an organisation
+    /// noun right before the name.
+    /// </summary>
     public static bool Precedes(SentenceTokens s, int i) =>
         i > 0 && s[i - 1].IsLower && !s[i - 1].IsPossessive && NounsBeforeName.Contains(s[i - 1].Text) && s[i].IsCapitalised && s.TitleAt(i) is null;
 
@@ -27,6 +30,7 @@ internal static class OrganisationApposition
     {
         "company", "firm", "group", "corporation", "subsidiary", "unit", "carrier", "airline", "bank", "lender", "insurer", "retailer",
         "utility", "conglomerate", "brokerage", "agency", "cooperative", "consortium",
+        "daily", "newspaper", "weekly", "magazine", "tabloid", "broadsheet", "journal",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True when tokens from <paramref name="j"/> open such an apposition to the name at <paramref name="i"/>.</summary>

@@ -10,6 +10,8 @@ public class MentionTypingTests
     [InlineData("Finance Minister Kim Mahn-je said the market was small.", "Kim Mahn-je", EntityType.Person)]
     [InlineData("Norland's state oil company Petronor asked the army to leave, Petronor said.", "Petronor", EntityType.Organization)]
     [InlineData("\"We have been here long,\" said a spokesman for <Lindqvist International>, the biggest firm.", "Lindqvist International", EntityType.Organization)]
+    [InlineData("The government daily Vestnik Norlanda said crops must be reseeded.", "Vestnik Norlanda", EntityType.Organization)]
+    [InlineData("In the paper Brenner wrote that growth was slowing, Economics Minister Tomas Brenner said.", "Tomas Brenner", EntityType.Person)]
     [InlineData("A spokesman for the Kelp Life and Cultivation (KLC) said soil was clean.", "Kelp Life and Cultivation", EntityType.Organization)]
     [InlineData("\"That is a short view,\" said Lawrence Mills, director-general of the Harbour Federation.", "Lawrence Mills", EntityType.Person)]
     [InlineData("\"Prices will rise,\" Chris Hale of Dean Halvorsen said.", "Dean Halvorsen", EntityType.Organization)]
