@@ -200,4 +200,11 @@ public class BlindSet9ErrorClassTests
         var analysis = Analyse("\"Prices will rise,\" the Oslo-led group said.");
         Assert.DoesNotContain(analysis.Entities.Values, e => e.Name.Contains("Oslo-led", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_newspaper_is_the_daily_the_article_named()
+    {
+        var analysis = Analyse("The government daily Vestnik said crops need to be reseeded.\n    Without giving figures, the newspaper said: \"A considerable part of the crops must be reseeded.\"");
+        Assert.StartsWith("Vestnik ", SpeakerOf(analysis, "A considerable"));
+    }
 }
