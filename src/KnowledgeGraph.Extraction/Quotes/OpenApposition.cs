@@ -24,9 +24,19 @@ internal static class OpenApposition
         var appositionComma = text.LastIndexOf(',', verbStart - 1, verbStart - clauseStart);
         var frontComma = appositionComma > clauseStart ? text.LastIndexOf(',', appositionComma - 1, appositionComma - clauseStart) : -1;
         // Not "Rep. Ana Ruiz, D-Ore, the chairman of X said": a name before that comma makes the next phrase its apposition.
-        return frontComma >= 0 && PhraseReader.WordBefore(text, frontComma, clauseStart) is { IsCapitalised: false }
-            && PhraseReader.WordAfter(text, frontComma + 1, appositionComma) is { } first
-            ? PersonAt(speakers, text, first.Span.Start, verbStart)
+        if (frontComma >= 0 && PhraseReader.WordBefore(text, frontComma, clauseStart) is { IsCapitalised: false }
+            && PhraseReader.WordAfter(text, frontComma + 1, appositionComma) is { } first)
+        {
+            return PersonAt(speakers, text, first.Span.Start, verbStart);
+        }
+
+        // "Harbour committee chairman Ana Ruiz, an Oslo Democrat said": a role before the name, the only comma after it.
+        // Not "In a letter to Secretary Ana Ruiz, NAWG stated its ...": the apposition opens with a lower-case word.
+        return frontComma < 0 && appositionComma > clauseStart && PhraseReader.WordAfter(text, appositionComma + 1, verbStart) is { IsCapitalised: false }
+            && PhraseReader.Backward(text, appositionComma, clauseStart) is { Count: > 1 } named
+            && speakers.Resolve(named) is { Type: EntityType.Person } titled && titled.Span.End == named[^1].Span.End
+            && text.AsSpan(appositionComma + 1, verbStart - appositionComma - 1).ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= MaxWords
+            ? titled
             : null;
     }
 

@@ -207,4 +207,18 @@ public class BlindSet9ErrorClassTests
         var analysis = Analyse("The government daily Vestnik said crops need to be reseeded.\n    Without giving figures, the newspaper said: \"A considerable part of the crops must be reseeded.\"");
         Assert.StartsWith("Vestnik ", SpeakerOf(analysis, "A considerable"));
     }
+
+    [Fact]
+    public void A_titled_name_with_an_open_apposition_before_the_verb_speaks()
+    {
+        var analysis = QuoteFixture.Run("\"We will pass it,\" Harbour committee chairman Tomas Brenn, an Oslo Democrat said.", "Person:Tomas Brenn");
+        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We will").SpeakerId));
+    }
+
+    [Fact]
+    public void A_name_in_a_fronted_phrase_is_not_the_subject_after_its_comma()
+    {
+        var analysis = QuoteFixture.Run("In a letter to Secretary Tomas Brenn, HGA stated its \"strong support\" for the offer.", "Person:Tomas Brenn", "Organization:HGA");
+        Assert.NotEqual("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "strong support").SpeakerId));
+    }
 }
