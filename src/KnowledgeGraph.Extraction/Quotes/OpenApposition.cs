@@ -15,7 +15,7 @@ internal static class OpenApposition
     /// <summary>The person named at <paramref name="clauseStart"/> whose open apposition runs up to the verb at <paramref name="verbStart"/>.</summary>
     public static SpeakerMatch? PersonBefore(SpeakerResolver speakers, string text, int clauseStart, int verbStart)
     {
-        if (PersonAt(speakers, text, clauseStart, verbStart) is { } person)
+        if ((PersonAt(speakers, text, clauseStart, verbStart) ?? PersonBeforeLongApposition(speakers, text, clauseStart, verbStart)) is { } person)
         {
             return person;
         }
@@ -62,5 +62,22 @@ internal static class OpenApposition
         }
 
         return speakers.Resolve(name) is { Type: EntityType.Person } person ? person : null;
+    }
+
+    // "Wilson Sy, president of Holm Securities, a local stockbroking firm with Hong Kong affiliations, told Reuters": a name that
+    // opens the clause, then descriptions set off by commas, each opening in lower case, up to the verb.
+    private static SpeakerMatch? PersonBeforeLongApposition(SpeakerResolver speakers, string text, int clauseStart, int verbStart)
+    {
+        const int maxSegments = 3;
+        var name = PhraseReader.Forward(text, clauseStart, verbStart).TakeWhile(t => t.IsCapitalised).ToList();
+        if (name.Count < 2 || name[0].Span.Start - clauseStart > 1 || name[^1].Span.End >= verbStart || text[name[^1].Span.End] != ',')
+        {
+            return null;
+        }
+
+        var segments = text[(name[^1].Span.End + 1)..verbStart].TrimEnd().TrimEnd(',').Split(',');
+        return segments.Length is >= 2 and <= maxSegments
+            && segments.All(seg => PhraseReader.WordAfter(seg, 0, seg.Length) is { IsCapitalised: false } && seg.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWords)
+            && speakers.Resolve(name) is { Type: EntityType.Person } person ? person : null;
     }
 }

@@ -221,4 +221,13 @@ public class BlindSet9ErrorClassTests
         var analysis = QuoteFixture.Run("In a letter to Secretary Tomas Brenn, HGA stated its \"strong support\" for the offer.", "Person:Tomas Brenn", "Organization:HGA");
         Assert.NotEqual("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "strong support").SpeakerId));
     }
+
+    [Fact]
+    public void A_name_before_several_descriptions_set_off_by_commas_speaks()
+    {
+        var analysis = QuoteFixture.Run(
+            "Tomas Brenn, president of Holm Securities, a local stockbroking firm with Oslo affiliations, told Reuters, \"The market is calm.\"",
+            "Person:Tomas Brenn", "Organization:Holm Securities");
+        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "The market").SpeakerId));
+    }
 }
