@@ -55,7 +55,8 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
         }
 
         // '"...," ruling party deputy Ana Ruiz said.': a lower-case modifier may open a name's description, when a comma hands over.
-        var modifiedName = expected && PhraseReader.Forward(text, first.Span.End, limit).Any(t => t.IsCapitalised)
+        // '"...," private political analyst Ana Ruiz told Reuters.': or several, before a role.
+        var modifiedName = expected && (PhraseReader.Forward(text, first.Span.End, limit).Any(t => t.IsCapitalised) || RoleAfterModifiers(text, first, limit))
             && SpeechCue.VerbsIn(text, pos, limit, MaxWordsToModifiedName).Any();
         if (!(first.IsCapitalised || first.Text == "the" || NameLexicon.IsRole(first.Text) || modifiedName))
         {
@@ -208,6 +209,24 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
         return context.Affiliations.Of(verb.Span.End, limit) is { } body
             ? new Attribution(body.EntityId, null, AffiliatedSourceRule, new TextSpan(verb.Span.Start, limit))
             : null;
+    }
+
+    // "private political analyst Ana": up to three lower-case words, a role, then a capitalised word.
+    private static bool RoleAfterModifiers(string text, PhraseToken first, int limit)
+    {
+        const int maxModifiers = 3;
+        var w = PhraseReader.WordAfter(text, first.Span.End, limit);
+        for (var n = 0; n < maxModifiers && w is { IsCapitalised: false } word; n++)
+        {
+            if (NameLexicon.IsRole(word.Text))
+            {
+                return PhraseReader.WordAfter(text, word.Span.End, limit) is { IsCapitalised: true };
+            }
+
+            w = PhraseReader.WordAfter(text, word.Span.End, limit);
+        }
+
+        return false;
     }
 
     /// <summary>"told Putin" -> Putin; "told reporters" -> nobody, but the tail starts after it.</summary>

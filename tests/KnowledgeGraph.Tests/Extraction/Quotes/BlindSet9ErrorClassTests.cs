@@ -230,4 +230,11 @@ public class BlindSet9ErrorClassTests
             "Person:Tomas Brenn", "Organization:Holm Securities");
         Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "The market").SpeakerId));
     }
+
+    [Fact]
+    public void Several_lower_case_modifiers_and_a_role_before_the_name_after_the_quote()
+    {
+        var analysis = QuoteFixture.Run("\"It is a picture of incompetence,\" private political analyst Tomas Brenn told Reuters.", "Person:Tomas Brenn");
+        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "It is a picture").SpeakerId));
+    }
 }
