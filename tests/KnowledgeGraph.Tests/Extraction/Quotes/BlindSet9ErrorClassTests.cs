@@ -22,6 +22,12 @@ public class BlindSet9ErrorClassTests
             : null;
     }
 
+    private static void AssertSpeaker(string? expected, string quoteStart, string text, params string[] entities)
+    {
+        var analysis = QuoteFixture.Run(text, entities);
+        Assert.Equal(expected, QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, quoteStart).SpeakerId));
+    }
+
     [Fact]
     public void It_said_after_a_company_in_reuters_brackets_is_that_company()
     {
@@ -32,10 +38,8 @@ public class BlindSet9ErrorClassTests
     [Fact]
     public void He_after_a_sentence_naming_two_people_is_the_one_who_spoke()
     {
-        var analysis = QuoteFixture.Run(
-            "Holm Bank expects profits to rise after its deal with Ana Ruiz, chairman Tomas Brenn said in a speech.\n    \"We are satisfied that the accord will hold,\" he said.",
+        AssertSpeaker("Tomas Brenn", "We are satisfied", "Holm Bank expects profits to rise after its deal with Ana Ruiz, chairman Tomas Brenn said in a speech.\n    \"We are satisfied that the accord will hold,\" he said.",
             "Person:Tomas Brenn", "Person:Ana Ruiz", "Organization:Holm Bank");
-        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are satisfied").SpeakerId));
     }
 
     [Fact]
@@ -51,36 +55,29 @@ public class BlindSet9ErrorClassTests
     [InlineData("Ana Ruiz, who met Tomas Brenn, said, \"We are busy recalculating the figures.\"", "Ana Ruiz")]
     public void A_name_in_apposition_before_the_verb_introduces_the_quote(string text, string speaker)
     {
-        var analysis = QuoteFixture.Run(text, "Person:Tomas Brenn", "Person:Ana Ruiz");
-        Assert.Equal(speaker, QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are busy").SpeakerId));
+        AssertSpeaker(speaker, "We are busy", text, "Person:Tomas Brenn", "Person:Ana Ruiz");
     }
 
     [Fact]
     public void A_bare_spokesman_speaks_for_the_organisation_the_story_opened_with()
     {
-        var analysis = QuoteFixture.Run(
-            "The Harbour Board, HB, remains concerned about the future of the port.\n    The board's kelp committee met yesterday. \"We are still concerned about the bid,\" a spokesman said.\n    Officials believe a new bid is likely. \"We are looking again at the terms,\" the spokesman said.",
-            "Organization:Harbour Board");
-        Assert.Equal("Harbour Board", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are still").SpeakerId));
-        Assert.Equal("Harbour Board", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are looking").SpeakerId));
+        const string text = "The Harbour Board, HB, remains concerned about the future of the port.\n    The board's kelp committee met yesterday. \"We are still concerned about the bid,\" a spokesman said.\n    Officials believe a new bid is likely. \"We are looking again at the terms,\" the spokesman said.";
+        AssertSpeaker("Harbour Board", "We are still", text, "Organization:Harbour Board");
+        AssertSpeaker("Harbour Board", "We are looking", text, "Organization:Harbour Board");
     }
 
     [Fact]
     public void She_can_be_a_Chris()
     {
-        var analysis = QuoteFixture.Run(
-            "\"Prices will ease higher today,\" Chris Hale of Holm Bank said. But she said the market may have trouble. \"We are still in a correction\" in the broad market, she said.",
+        AssertSpeaker("Chris Hale", "We are still", "\"Prices will ease higher today,\" Chris Hale of Holm Bank said. But she said the market may have trouble. \"We are still in a correction\" in the broad market, she said.",
             "Person:Chris Hale", "Organization:Holm Bank");
-        Assert.Equal("Chris Hale", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are still").SpeakerId));
     }
 
     [Fact]
     public void Continued_to_in_reported_speech_does_not_speak()
     {
-        var analysis = QuoteFixture.Run(
-            "Acting HB Chairman Tomas Brenn said HB continued to\n\"closely monitor the financial integrity of firms.\"",
+        AssertSpeaker("Tomas Brenn", "closely monitor", "Acting HB Chairman Tomas Brenn said HB continued to\n\"closely monitor the financial integrity of firms.\"",
             "Person:Tomas Brenn", "Organization:HB");
-        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "closely monitor").SpeakerId));
     }
 
     [Fact]
@@ -93,10 +90,8 @@ public class BlindSet9ErrorClassTests
     [Fact]
     public void It_said_after_the_report_said_is_the_reports_issuer()
     {
-        var analysis = QuoteFixture.Run(
-            "The kelp target is unchanged, the Harbour Board said in its annual report.\n    Output fell last year.\n    Kelp farms are recovering, the report said.\n    \"The main thrust will be better farming,\" it said.",
+        AssertSpeaker("Harbour Board", "The main thrust", "The kelp target is unchanged, the Harbour Board said in its annual report.\n    Output fell last year.\n    Kelp farms are recovering, the report said.\n    \"The main thrust will be better farming,\" it said.",
             "Organization:Harbour Board");
-        Assert.Equal("Harbour Board", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "The main thrust").SpeakerId));
     }
 
     [Fact]
@@ -110,19 +105,15 @@ public class BlindSet9ErrorClassTests
     [Fact]
     public void He_said_at_the_end_of_a_sentence_carries_the_walk_back_to_the_speaker()
     {
-        var analysis = QuoteFixture.Run(
-            "Chairman Tomas Brenn spoke at the bank.\n    Brenn also noted that recent years had seen change.\n    However, both types of issue had a drawback, he said.\n    Excessive issue would also be contrary to the principle.\n    \"People buying shares should declare their purchase,\" he said.",
+        AssertSpeaker("Tomas Brenn", "People buying", "Chairman Tomas Brenn spoke at the bank.\n    Brenn also noted that recent years had seen change.\n    However, both types of issue had a drawback, he said.\n    Excessive issue would also be contrary to the principle.\n    \"People buying shares should declare their purchase,\" he said.",
             "Person:Tomas Brenn");
-        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "People buying").SpeakerId));
     }
 
     [Fact]
     public void An_administration_official_speaks_for_the_administration_the_article_names()
     {
-        var analysis = QuoteFixture.Run(
-            "The Brenn administration is totally opposed to a kelp tax, an administration official said in an interview.\n    \"We are totally opposed to a kelp tax,\" he said.",
+        AssertSpeaker("Brenn administration", "We are totally", "The Brenn administration is totally opposed to a kelp tax, an administration official said in an interview.\n    \"We are totally opposed to a kelp tax,\" he said.",
             "Person:Brenn");
-        Assert.Equal("Brenn administration", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We are totally").SpeakerId));
     }
 
     [Fact]
@@ -165,10 +156,8 @@ public class BlindSet9ErrorClassTests
     [Fact]
     public void The_editorial_is_the_newspaper_that_published_it()
     {
-        var analysis = QuoteFixture.Run(
-            "The official Harbour Business newspaper today published the demands in an editorial.\n    \"It is extremely important that the market opens,\" the editorial said.",
+        AssertSpeaker("Harbour Business", "It is extremely", "The official Harbour Business newspaper today published the demands in an editorial.\n    \"It is extremely important that the market opens,\" the editorial said.",
             "Organization:Harbour Business");
-        Assert.Equal("Harbour Business", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "It is extremely").SpeakerId));
     }
 
     [Fact]
@@ -211,8 +200,7 @@ public class BlindSet9ErrorClassTests
     [Fact]
     public void A_titled_name_with_an_open_apposition_before_the_verb_speaks()
     {
-        var analysis = QuoteFixture.Run("\"We will pass it,\" Harbour committee chairman Tomas Brenn, an Oslo Democrat said.", "Person:Tomas Brenn");
-        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "We will").SpeakerId));
+        AssertSpeaker("Tomas Brenn", "We will", "\"We will pass it,\" Harbour committee chairman Tomas Brenn, an Oslo Democrat said.", "Person:Tomas Brenn");
     }
 
     [Fact]
@@ -225,16 +213,13 @@ public class BlindSet9ErrorClassTests
     [Fact]
     public void A_name_before_several_descriptions_set_off_by_commas_speaks()
     {
-        var analysis = QuoteFixture.Run(
-            "Tomas Brenn, president of Holm Securities, a local stockbroking firm with Oslo affiliations, told Reuters, \"The market is calm.\"",
+        AssertSpeaker("Tomas Brenn", "The market", "Tomas Brenn, president of Holm Securities, a local stockbroking firm with Oslo affiliations, told Reuters, \"The market is calm.\"",
             "Person:Tomas Brenn", "Organization:Holm Securities");
-        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "The market").SpeakerId));
     }
 
     [Fact]
     public void Several_lower_case_modifiers_and_a_role_before_the_name_after_the_quote()
     {
-        var analysis = QuoteFixture.Run("\"It is a picture of incompetence,\" private political analyst Tomas Brenn told Reuters.", "Person:Tomas Brenn");
-        Assert.Equal("Tomas Brenn", QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, "It is a picture").SpeakerId));
+        AssertSpeaker("Tomas Brenn", "It is a picture", "\"It is a picture of incompetence,\" private political analyst Tomas Brenn told Reuters.", "Person:Tomas Brenn");
     }
 }
