@@ -59,9 +59,9 @@ internal static class AcronymIndex
         return (byLetters, bracketed);
     }
 
-    /// <summary>A lone word of capitals that may be an acronym ("IBM", "DOT"), not a word in capitals of a headline.</summary>
+    /// <summary>A lone word of two to six capitals that may be an acronym ("IBM", "DOT"), not a longer word shouted in a headline.</summary>
     public static bool LooksLikeAcronym(string text) =>
-        text.Length is >= 2 and <= 6 && text.All(char.IsAsciiLetterUpper);
+        text.Length is >= 2 and <= 6 && text.All(char.IsUpper);
 
     private static HashSet<string> Initials(string[] words)
     {

@@ -165,9 +165,12 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
     // "Javier Nogales Iturri ... Nogales said": the first of a Spanish name's two surnames, after a given name.
     private List<(int Start, string Name, string[] Tokens)>? FirstSurname(PeopleIndex people, string token)
     {
-        var names = people.BySurname.Values.SelectMany(l => l)
-            .Where(p => p.Tokens.Length == 3 && p.Tokens[1] == token && gazetteer.GivenNames.Contains(p.Tokens[0]) && char.IsUpper(p.Tokens[2][0]))
-            .ToList();
+        if (!people.BySecondOfThree.TryGetValue(token, out var bySecond))
+        {
+            return null;
+        }
+
+        var names = bySecond.Where(p => gazetteer.GivenNames.Contains(p.Tokens[0]) && char.IsUpper(p.Tokens[2][0])).ToList();
         return names.Count > 0 ? names : null;
     }
 
@@ -234,7 +237,7 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
         return longer.Count == 1 ? longer[0] : null;
     }
 
-    // People of the article by surname ("Hale", and "Burhan" for "al-Burhan") and by first word ("Kim").
+    // People of the article by surname ("Hale", and "Burhan" for "al-Burhan"), by first word ("Kim") and by the middle of three.
     private sealed class PeopleIndex
     {
         public PeopleIndex(IEnumerable<(int Start, string Name, string[] Tokens)> people)
@@ -252,12 +255,19 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
                 }
 
                 AddTo(ByFirstName, p.Tokens[0], p);
+                if (p.Tokens.Length == 3)
+                {
+                    AddTo(BySecondOfThree, p.Tokens[1], p);
+                }
             }
         }
 
         public Dictionary<string, List<(int Start, string Name, string[] Tokens)>> BySurname { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, List<(int Start, string Name, string[] Tokens)>> ByFirstName { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Three-word names by their middle word ("Nogales" for "Javier Nogales Iturri").</summary>
+        public Dictionary<string, List<(int Start, string Name, string[] Tokens)>> BySecondOfThree { get; } = new(StringComparer.Ordinal);
 
         private static void AddTo(Dictionary<string, List<(int Start, string Name, string[] Tokens)>> index, string key, (int Start, string Name, string[] Tokens) p)
         {

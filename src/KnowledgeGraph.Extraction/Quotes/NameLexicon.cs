@@ -135,7 +135,7 @@ internal static class NameLexicon
     public static bool IsCapitalised(string? word) => !string.IsNullOrEmpty(word) && char.IsUpper(word[0]);
 
     /// <summary>"AFP", "NATO": an all-capitals short word, an organisation when it speaks.</summary>
-    public static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
+    public static bool IsAcronym(string word) => Entities.AcronymIndex.LooksLikeAcronym(word);
 
     public static bool IsRole(string word) =>
         Roles.Contains(word) || (word.Length > 5 && word.All(char.IsLower) && (word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)));

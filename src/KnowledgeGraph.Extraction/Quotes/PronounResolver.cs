@@ -118,7 +118,7 @@ internal sealed partial class PronounResolver
                 }
 
                 // "He added that ..." two paragraphs up: the same speaker's reported speech, so the walk may go as far again behind it.
-                if (OpensWithPronounSpeaking(sentence.Span, gender))
+                if (PronounSpeaksIn(sentence.Span, gender))
                 {
                     firstParagraph = Math.Min(firstParagraph, sentence.ParagraphIndex - ParagraphsBack);
                 }
@@ -187,7 +187,7 @@ internal sealed partial class PronounResolver
         _context.Affiliations.Of(unnamed.Start, unnamed.End) is { } body ? (body.EntityId, "pronoun-affiliated-source") : null;
 
     // "He added that ...", "However, the plan had a flaw, he said.": the same pronoun speaks in the sentence.
-    private bool OpensWithPronounSpeaking(TextSpan sentence, Gender gender) =>
+    private bool PronounSpeaksIn(TextSpan sentence, Gender gender) =>
         gender is Gender.Male or Gender.Female && SpeechCue.VerbsIn(_context.Text, sentence.Start, sentence.End)
             .Any(v => !_context.IsInsideQuote(v.Span) && PhraseReader.WordBefore(_context.Text, v.Span.Start, sentence.Start) is { } pronoun && GenderOf(pronoun.Text) == gender);
 
