@@ -24,12 +24,7 @@ public class AliasResolutionTests
     [InlineData("The Vestland Labour Party (PTV) backed the plan. The PTV said it would vote for it.", "Vestland Labour Party", 3)]
     [InlineData("Kelp Harvest Forecasters Pty Ltd (KHF) cut its estimate. KHF said rain was short.", "Kelp Harvest Forecasters Pty Ltd", 3)]
     public void Short_and_alternative_names_resolve_to_the_full_name_in_the_article(string text, string name, int mentions)
-    {
-        var analysis = Recognise(text);
-        var entity = Find(analysis, name);
-        Assert.True(entity is not null, $"'{name}' not found in: {Describe(analysis)}");
-        Assert.Equal(mentions, entity.Mentions.Count);
-    }
+        => AssertOneEntity(text, name, mentions);
 
     [Theory]
     [InlineData("The Bank of Lakeland Corp said it would sell assets. A Bank of Lakeland spokesman declined to comment.", "Bank of Lakeland Corp", 2)]
@@ -41,12 +36,7 @@ public class AliasResolutionTests
     [InlineData("Texas Kelp Processors Inc said staff returned. Last week, Texas Kelp said it would lift a lockout.", "Texas Kelp Processors Inc", 2)]
     [InlineData("Holm Faber Plc chairman Tomas Brenn said it would weigh any bid. In a statement, Faber said it would wait.", "Holm Faber Plc", 2)]
     public void A_company_name_without_its_legal_form_or_blended_is_the_same_company(string text, string name, int mentions)
-    {
-        var analysis = Recognise(text);
-        var entity = Find(analysis, name);
-        Assert.True(entity is not null, $"'{name}' not found in: {Describe(analysis)}");
-        Assert.Equal(mentions, entity.Mentions.Count);
-    }
+        => AssertOneEntity(text, name, mentions);
 
     [Theory]
     [InlineData("First Harbor Bancorp of Ohio, which lost money, said it would sell assets.", "First Harbor Bancorp of Ohio")]
@@ -147,12 +137,7 @@ public class AliasResolutionTests
     [InlineData("Norland Electric Power Corp (Nepco) delayed the contracts. NEPCO said talks went on. Nepco said a deal was near.", "Norland Electric Power Corp", 4)]
     [InlineData("The U.S. Department of Fisheries rejected the plan on Friday. The DOF said the filing was late.", "U.S. Department of Fisheries", 2)]
     public void An_acronym_is_the_name_the_article_spells_out(string text, string name, int mentions)
-    {
-        var analysis = Recognise(text);
-        var entity = Find(analysis, name);
-        Assert.True(entity is not null, $"'{name}' not found in: {Describe(analysis)}");
-        Assert.Equal(mentions, entity.Mentions.Count);
-    }
+        => AssertOneEntity(text, name, mentions);
 
     [Fact]
     public void An_acronym_two_names_of_the_article_share_stays_apart()
@@ -236,5 +221,14 @@ public class AliasResolutionTests
     {
         var analysis = Recognise("Prices of West Norland Intermediate (WNI) rose on Monday.");
         Assert.DoesNotContain(analysis.Entities.Values, e => e.Type == EntityType.Organization && e.Name.Contains("Intermediate", StringComparison.Ordinal));
+    }
+
+    // The article's name for the entity, with every one of its mentions.
+    private static void AssertOneEntity(string text, string name, int mentions)
+    {
+        var analysis = Recognise(text);
+        var entity = Find(analysis, name);
+        Assert.True(entity is not null, $"'{name}' not found in: {Describe(analysis)}");
+        Assert.Equal(mentions, entity.Mentions.Count);
     }
 }
