@@ -73,7 +73,8 @@ internal sealed partial class RunClassifier(SentenceTokens s, LowerCaseWords low
             return;
         }
 
-        if (s.IsWordAt(i, "of"))
+        // "... Capital Markets and Lazard Freres": a run split after a common word does not open a name with its connector.
+        if (s.IsWordAt(i, "of") || s.IsWordAt(i, "and") || s.IsWordAt(i, "&"))
         {
             Classify(i + 1, j, sentenceInitial: false);
             return;

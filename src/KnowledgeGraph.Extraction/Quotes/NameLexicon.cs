@@ -99,7 +99,7 @@ internal static class NameLexicon
     /// <summary>Words that join the parts of one name: "Bank of England", "Charles de Gaulle".</summary>
     public static readonly FrozenSet<string> Connectors = new[]
     {
-        "of", "the", "de", "da", "du", "van", "von", "der", "bin", "al", "la", "le", "del", "for",
+        "of", "the", "de", "da", "du", "di", "van", "von", "der", "den", "bin", "al", "la", "le", "del", "for",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words between a speaker and the speech verb: "Smith has also said".</summary>

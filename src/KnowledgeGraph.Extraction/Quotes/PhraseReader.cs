@@ -113,7 +113,7 @@ internal static class PhraseReader
         var tokens = new List<PhraseToken>();
         while (tokens.Count < MaxTokens && WordAfter(text, pos, limit) is { } w)
         {
-            if (HasBreakBetween(text, pos, w.Span.Start) || !AcceptsForward(w, tokens.Count > 0 ? tokens[^1] : null))
+            if (HasBreakBetween(text, pos, w.Span.Start) || !(AcceptsForward(w, tokens.Count > 0 ? tokens[^1] : null) || tokens.Count == 0 && OpensSurname(text, w, limit)))
             {
                 break;
             }
@@ -168,9 +168,19 @@ internal static class PhraseReader
             return w.Text == "the" || NameLexicon.IsRole(w.Text);
         }
 
-        return NameLexicon.Connectors.Contains(w.Text) && w.Text != "and" && l.IsCapitalised
+        return NameLexicon.Connectors.Contains(w.Text) && w.Text != "and" && (l.IsCapitalised || IsSecondParticle(l, w))
             || (NameLexicon.IsRole(w.Text) || NameLexicon.DefiniteOrganisationHeads.Contains(w.Text)) && (l.Text is "the" or "The" || NameLexicon.IsRole(l.Text));
     }
+
+    // "said Holm's di Clemente", "de Clercq": a lower-case particle that opens a surname.
+    private static bool OpensSurname(string text, PhraseToken w, int limit) =>
+        IsSurnameParticle(w.Text) && WordAfter(text, w.Span.End, limit) is { } next
+        && !HasBreakBetween(text, w.Span.End, next.Span.Start) && (next.IsCapitalised || IsSecondParticle(w, next));
+
+    public static bool IsSurnameParticle(string word) => word is "de" or "van" or "von" or "da" or "del" or "di" or "du" or "le" or "la";
+
+    // "van den Broek", "von der Leyen", "de la Madrid": a surname's second particle.
+    private static bool IsSecondParticle(PhraseToken left, PhraseToken w) => left.Text is "van" or "von" or "de" && w.Text is "den" or "der" or "de" or "la";
 
     private static bool HasBreakBetween(string text, int start, int end)
     {

@@ -33,12 +33,6 @@ internal sealed partial class SpeakerResolver
             return described2;
         }
 
-        // "said de Clercq", "said van Agt": a lower-case particle opens the surname.
-        if (tokens.Count == 0 && PhraseReader.WordAfter(Text, verbEnd, limit) is { Text: "de" or "van" or "von" or "da" or "del" or "di" or "du" or "le" or "la" } particle)
-        {
-            tokens = PhraseReader.Forward(Text, particle.Span.End, limit);
-        }
-
         // "said Leo de Corel of Holm Bank's research department": the person before "of".
         if (tokens.FindIndex(t => t.Text == "of") is > 0 and var of && Resolve(tokens[..of]) is { Type: EntityType.Person } beforeOf)
         {
@@ -71,7 +65,7 @@ internal sealed partial class SpeakerResolver
         var possessive = Text.IndexOf("'s ", verbEnd, Math.Min(maxFirmChars, limit - verbEnd), StringComparison.Ordinal);
         if (possessive > verbEnd && Text.AsSpan(verbEnd, possessive - verbEnd).IndexOfAny(ClauseMarks) < 0)
         {
-            return PhraseReader.Forward(Text, possessive + 2, limit) is { Count: > 0 } owner && owner[0].IsCapitalised && Resolve(owner) is { Type: EntityType.Person } person ? person : null;
+            return PhraseReader.Forward(Text, possessive + 2, limit) is { Count: > 0 } owner && (owner[0].IsCapitalised || PhraseReader.IsSurnameParticle(owner[0].Text)) && Resolve(owner) is { Type: EntityType.Person } person ? person : null;
         }
 
         var open = nameEnd < limit - 1 && Text[nameEnd] == ' ' && Text[nameEnd + 1] == '(' ? nameEnd + 1 : -1;

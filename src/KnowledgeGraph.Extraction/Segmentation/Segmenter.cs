@@ -81,8 +81,10 @@ public sealed partial class Segmenter : IExtractionStage
             var endsSentence = EndsSentence(text, start, lineEnd) && !(QuoteOpen(text, start, lineEnd) && !OpensWithQuoteMark(text, j) && !IsSignOff(text, j));
 
             // '... said U.S.' wrapped before 'West vice president ...': where indentation marks paragraphs, a line
-            // ending in an abbreviation ("U.S.", "Corp.") and followed by an unindented line goes on.
-            if (endsSentence && indentedParagraphs && !indented && !blank && lineEnd > start && text[lineEnd - 1] == '.' && IsAbbreviation(text, start, lineEnd - 1))
+            // ending in an abbreviation ("U.S.", "Corp.") and followed by an unindented line goes on, unless that line is the sign-off
+            // ("... of Acme Inc." then " Reuter").
+            if (endsSentence && indentedParagraphs && !indented && !blank && lineEnd > start && text[lineEnd - 1] == '.' && IsAbbreviation(text, start, lineEnd - 1)
+                && !IsSignOff(text, j))
             {
                 endsSentence = false;
             }

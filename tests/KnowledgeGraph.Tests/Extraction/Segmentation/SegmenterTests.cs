@@ -59,6 +59,15 @@ public class SegmenterTests
     }
 
     [Fact]
+    public void A_last_sentence_ending_in_a_company_abbreviation_stays_a_body_paragraph_before_the_sign_off()
+    {
+        var a = Segment("Acme cut jobs.\n    \"Growth is slowing,\" said Ana Ruiz of Holm Brothers Inc.\n Reuter");
+        Assert.Equal(3, a.Paragraphs.Count);
+        Assert.Equal(ParagraphKind.Body, a.Paragraphs[1].Kind);
+        Assert.EndsWith("Holm Brothers Inc.", a.Paragraphs[1].Span.Slice(a.Text));
+    }
+
+    [Fact]
     public void Photo_captions_and_section_headings_are_marked()
     {
         var text = "Mayor Wins Vote\n\n(FILES) The mayor speaks in Lyon on May 2, 2024. (Photo by ANA SILVA / AFP)\n\nThe council voted.\n\nA new term\n\nShe begins next week.";
