@@ -48,7 +48,9 @@ internal sealed partial class RunClassifier(SentenceTokens s, LowerCaseWords low
 
             // ... but a common word after a given name is a surname ("Theresa May"), and "Northern" opens "Northern Liberation Council".
             // "But He Weiling, representative of ...": inside a sentence, a capital "He" or "Do" is a family name (not "Sun Chemical").
+            // "union leader Jan Olsen": a given name that is also a word ("Jan", "Per") opens the name when one follows it.
             if (s[k].IsWord && s.IsCommon(k) && !(k > i && _g.GivenNames.Contains(s[k - 1].Text)) && !s.IsNamePartBeforeHead(k, i, headEnd)
+                && !(k == i && j - i is 2 or 3 && _g.GivenNames.Contains(s[k].Text) && s[k + 1].IsWord && s[k + 1].IsCapitalised && !s.IsCommon(k + 1) && !s[k + 1].IsAllCaps)
                 && !(k == i && !sentenceInitial && j - i == 2 && s[k].Text is "He" or "Do"))
             {
                 var before = output.Count;

@@ -35,6 +35,7 @@ internal static class NameLexicon
         "deputy", "premier", "chancellor", "opposition", "party", "former", "veteran", "senior", "foreign",
         "defence", "defense", "finance", "interior", "prime", "vice", "treasurer", "assistant", "vice-president", "counsel",
         "officer", "consultant", "partner", "trader", "dealer", "broker", "banker", "representative",
+        "member", "auditor", "auditors", "commissioner", "administrator", "controller", "trustee", "inspector", "owner", "publisher",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns for unnamed sources: "the source said", "one banker said", "another trader added".</summary>

@@ -15,7 +15,8 @@ internal static class OpenApposition
     /// <summary>The person named at <paramref name="clauseStart"/> whose open apposition runs up to the verb at <paramref name="verbStart"/>.</summary>
     public static SpeakerMatch? PersonBefore(SpeakerResolver speakers, string text, int clauseStart, int verbStart)
     {
-        if ((PersonAt(speakers, text, clauseStart, verbStart) ?? PersonBeforeLongApposition(speakers, text, clauseStart, verbStart)) is { } person)
+        if ((PersonAt(speakers, text, clauseStart, verbStart) ?? PersonBeforeLongApposition(speakers, text, clauseStart, verbStart)
+            ?? RoledPersonAtBody(speakers, text, clauseStart, verbStart)) is { } person)
         {
             return person;
         }
@@ -62,6 +63,36 @@ internal static class OpenApposition
         }
 
         return speakers.Resolve(name) is { Type: EntityType.Person } person ? person : null;
+    }
+
+    // "director Ana Ruiz at Oslo investment bank Holm Spa told Reuters": a role, the name, then "at" or "of" and where she works,
+    // up to the verb; the body is not the subject.
+    private static SpeakerMatch? RoledPersonAtBody(SpeakerResolver speakers, string text, int clauseStart, int verbStart)
+    {
+        const int maxRoleWords = 3;
+        var pos = clauseStart;
+        var roles = 0;
+        for (var n = 0; n < maxRoleWords && PhraseReader.WordAfter(text, pos, verbStart) is { IsCapitalised: false } w && w.Text.All(char.IsLetter); n++)
+        {
+            if (w.Text is "a" or "an" or "the" or "one")
+            {
+                return null;
+            }
+
+            roles += NameLexicon.IsRole(w.Text) ? 1 : 0;
+            pos = w.Span.End;
+        }
+
+        var name = PhraseReader.Forward(text, pos, verbStart).TakeWhile(t => t.IsCapitalised).ToList();
+        if ((roles == 0 && pos > clauseStart) || name.Count < 2 || PhraseReader.WordAfter(text, name[^1].Span.End, verbStart) is not { Text: "at" or "of" } link
+            || !text.AsSpan(name[^1].Span.End, link.Span.Start - name[^1].Span.End).IsWhiteSpace())
+        {
+            return null;
+        }
+
+        var body = text.AsSpan(link.Span.End, verbStart - link.Span.End).TrimEnd().TrimEnd(',');
+        return body.IndexOfAny(",;:\"(") < 0 && body.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= MaxWords
+            && speakers.Resolve(name) is { Type: EntityType.Person } person ? person : null;
     }
 
     // "Wilson Sy, president of Holm Securities, a local stockbroking firm with Hong Kong affiliations, told Reuters": a name that

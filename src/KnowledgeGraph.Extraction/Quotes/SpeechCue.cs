@@ -42,7 +42,7 @@ internal static class SpeechCue
             }
 
             words++;
-            if (!w.Value.IsCapitalised && SpeechVerbs.IsSpeechVerb(w.Value.Text) && !AfterDeterminer(text, w.Value, from) && !IsAspectual(text, w.Value))
+            if (!w.Value.IsCapitalised && (SpeechVerbs.IsSpeechVerb(w.Value.Text) || SpeechVerbs.FramesQuoteOnly(text, w.Value)) && !AfterDeterminer(text, w.Value, from) && !IsAspectual(text, w.Value))
             {
                 yield return w.Value;
             }

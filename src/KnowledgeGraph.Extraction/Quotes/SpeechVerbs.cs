@@ -27,6 +27,7 @@ internal static partial class SpeechVerbs
     {
         "asked", "asks", "urged", "urges", "replied", "replies", "continued", "continues", "concluded",
         "exclaimed", "remarked", "observed", "answered", "countered", "quipped", "admitted", "conceded", "cautioned",
+        "responded", "retorted", "elaborated",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that also take a plain object ("reported a loss", "announced a plan"): a reported clause after them needs "that".</summary>
@@ -38,6 +39,13 @@ internal static partial class SpeechVerbs
         "disclosed", "discloses", "revealed", "reveals", "confirmed", "confirms", "reiterated", "reiterates", "emphasised",
         "emphasized", "emphasises", "emphasizes", "asserted", "asserts", "commented", "comments",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// 'Ana Ruiz agreed, "..."', '"...," the company alleged.', '"...," Ruiz detailed.': verbs that frame a quote only when a comma,
+    /// colon or full stop follows them, not in "agreed to buy", "the alleged fraud" or "a detailed plan".
+    /// </summary>
+    public static bool FramesQuoteOnly(string text, PhraseToken word) =>
+        word.Text is "agreed" or "alleged" or "detailed" && word.Span.End < text.Length && text[word.Span.End] is ',' or ':' or '.';
 
     /// <summary>"told"/"telling": the next noun phrase is the addressee ("told AFP", "telling reporters").</summary>
     public static bool TakesAddressee(string verb) => verb is "told" or "tells" or "telling";

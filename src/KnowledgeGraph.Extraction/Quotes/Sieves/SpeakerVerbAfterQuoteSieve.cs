@@ -12,8 +12,9 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
 {
     private const int MaxWordsToVerb = 16;
 
-    // '"...," ruling party deputy Ana Ruiz said.': a short description, a name, then the verb.
-    private const int MaxWordsToModifiedName = 8;
+    // '"...," ruling party deputy Ana Ruiz said.': a short description, a name, then the verb;
+    // '"...," panel member Ana Ruiz of the University of Oslo said.': also the name's employer.
+    private const int MaxWordsToModifiedName = 12;
 
     /// <summary>The rule named for a quote given to the body an unnamed spokesman or official speaks for.</summary>
     public const string AffiliatedSourceRule = "affiliated-source";

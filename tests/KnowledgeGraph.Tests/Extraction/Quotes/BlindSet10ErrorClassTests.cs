@@ -34,4 +34,39 @@ public class BlindSet10ErrorClassTests
         Assert.DoesNotContain(analysis.Entities.Values, e => e.Name.StartsWith("and ", StringComparison.Ordinal));
         Assert.Contains(analysis.Entities.Values, e => e.Name == "Brenn Freres and Co");
     }
+
+    [Theory]
+    [InlineData("\"The drug works,\" panel member Tomas Brenn of the University of Oslo said.", "Tomas Brenn")]
+    [InlineData("\"The drug works,\" director Ana Ruiz at Oslo investment bank Holm Spa told Reuters.", "Ana Ruiz")]
+    [InlineData("\"The drug works,\" director Ana Ruiz at Oslo investment bank <Holm Kap Spa>, told Reuters.", "Ana Ruiz")]
+    [InlineData("\"The drug works,\" union leader Jan Olsen told Reuters.", "Jan Olsen")]
+    public void A_role_before_a_name_and_its_employer_after_it_name_the_person(string text, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(Analyse("Kelp prices rose on Monday.\n    " + text + "\n Reuter"), "The drug"));
+    }
+
+    [Fact]
+    public void A_countrys_embassy_is_an_organisation_that_speaks_through_its_spokesman()
+    {
+        var analysis = Analyse("Kelp prices rose on Monday.\n    \"The harvest is poor,\" a Norwegian Embassy spokesman said.\n    Officials at the U.S. Embassy in Oslo met.\n    \"The plan is dead,\" a U.S. Embassy spokesman said.\n Reuter");
+        Assert.Equal("U.S. Embassy", SpeakerOf(analysis, "The plan"));
+        Assert.DoesNotContain(analysis.Entities.Values, e => e.Name.Contains("Embassy", StringComparison.Ordinal) && e.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("Oslo mayor Ana Ruiz agreed, \"The harbour plan is fine.\"", "Ana Ruiz")]
+    [InlineData("\"The harbour plan is fine,\" Ana Ruiz responded.", "Ana Ruiz")]
+    [InlineData("\"The harbour plan is fine,\" Holm Kelp Corp alleged.", "Holm Kelp Corp")]
+    [InlineData("\"The harbour plan is fine,\" Ana Ruiz detailed.", "Ana Ruiz")]
+    public void Verbs_that_frame_a_quote_next_to_its_mark_attribute_it(string text, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(Analyse("Kelp prices rose on Monday.\n    " + text + "\n Reuter"), "The harbour"));
+    }
+
+    [Fact]
+    public void Agreed_to_and_the_alleged_are_no_speech_verbs()
+    {
+        var analysis = Analyse("Holm Kelp Corp said its dispute with Brenn Fisk AS was settled.\n    As part of the deal, Holm said Brenn Fisk, the rival bidder, agreed to \"promptly\" end its offer.\n Reuter");
+        Assert.Equal("Holm Kelp Corp", SpeakerOf(analysis, "promptly"));
+    }
 }
