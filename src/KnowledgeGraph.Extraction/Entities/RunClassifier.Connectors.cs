@@ -25,6 +25,18 @@ internal sealed partial class RunClassifier
             return true;
         }
 
+        // "Holm Grenfell and Co Ltd and S.G. Brenn and Co Ltd": an "and" after a company's legal form joins two companies.
+        for (var m = i + 2; m < j - 1; m++)
+        {
+            if (s[m].Text is "and" or "&" && s[m - 1].Text is "Ltd" or "Inc" or "Corp" or "Co" or "Plc" or "PLC" or "LLC" or "AG" or "SA" or "NV" or "Corporation" or "Limited"
+                && s[m + 1].IsCapitalised)
+            {
+                Classify(i, m, sentenceInitial);
+                Classify(m + 1, j, sentenceInitial: false);
+                return true;
+            }
+        }
+
         for (var m = i + 1; m < j - 1; m++)
         {
             var and = s[m].Text is "and" or "&";

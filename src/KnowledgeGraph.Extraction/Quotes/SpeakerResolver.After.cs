@@ -52,6 +52,36 @@ internal sealed partial class SpeakerResolver
         return Resolve(tokens);
     }
 
+    /// <summary>
+    /// '"...," said the group's chief executive, Ana Ruiz.' / '"...," said head of equities at Holm Securities, Ana Ruiz.': a description
+    /// with a role, a comma, then the name that ends the clause.
+    /// </summary>
+    public SpeakerMatch? NamedAfterDescription(int verbEnd, int limit)
+    {
+        const int maxDescriptionWords = 10;
+        var comma = Text.IndexOf(',', verbEnd, limit - verbEnd);
+        if (comma < 0)
+        {
+            return null;
+        }
+
+        var description = Text[verbEnd..comma].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (description.Length is < 2 or > maxDescriptionWords || !description.Any(NameLexicon.IsRole) || char.IsUpper(description[0][0])
+            || description.Any(w => SpeechVerbs.IsSpeechVerb(w) || w.Contains('"', StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var name = PhraseReader.Forward(Text, comma + 1, limit).TakeWhile(t => t.IsCapitalised).ToList();
+        if (name.Count is < 2 or > 4)
+        {
+            return null;
+        }
+
+        var end = name[^1].Span.End;
+        return (end >= limit || Text[end] is '.' or ',' or ';') && Resolve(name) is { Type: EntityType.Person } person && person.Span.End == end ? person : null;
+    }
+
     // Marks that end the firm's name before a possessive: "said Acme, the firm's ..." is not "Acme's".
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",.;:\"()");
 

@@ -260,6 +260,12 @@ public sealed partial class Segmenter : IExtractionStage
             return true;
         }
 
+        // Dotted initials: "W.A. Kistler", "E.F. Hutton".
+        if (word.Length is 3 or 5 && Enumerable.Range(0, word.Length).All(n => n % 2 == 0 ? char.IsUpper(word[n]) : word[n] == '.'))
+        {
+            return true;
+        }
+
         return Abbreviations.Contains(word);
     }
 

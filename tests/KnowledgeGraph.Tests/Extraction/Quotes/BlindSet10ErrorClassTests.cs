@@ -28,6 +28,14 @@ public class BlindSet10ErrorClassTests
     }
 
     [Fact]
+    public void An_and_after_a_companys_legal_form_joins_two_companies()
+    {
+        var analysis = Analyse("The advisers were Holm Grenfell and Co Ltd and S.G. Brenn and Co Ltd, Acme said.\n Reuter");
+        Assert.Contains(analysis.Entities.Values, e => e.Name == "Holm Grenfell and Co Ltd");
+        Assert.Contains(analysis.Entities.Values, e => e.Name == "S.G. Brenn and Co Ltd");
+    }
+
+    [Fact]
     public void A_run_split_after_a_common_word_does_not_open_a_name_with_and()
     {
         var analysis = Analyse("Acme sold debentures through Holm Lynch Capital Markets and Brenn Freres and Co.\n Reuter");
@@ -68,5 +76,22 @@ public class BlindSet10ErrorClassTests
     {
         var analysis = Analyse("Holm Kelp Corp said its dispute with Brenn Fisk AS was settled.\n    As part of the deal, Holm said Brenn Fisk, the rival bidder, agreed to \"promptly\" end its offer.\n Reuter");
         Assert.Equal("Holm Kelp Corp", SpeakerOf(analysis, "promptly"));
+    }
+
+    [Theory]
+    [InlineData("\"Rates will stay where they are,\" said head of equities at Holm Fleming Securities Co, Mario Brenn.", "Mario Brenn")]
+    [InlineData("\"Rates will stay where they are,\" said the group's chief executive, Kjell Rafnsson.", "Kjell Rafnsson")]
+    [InlineData("\"Rates will stay where they are,\" said P.S. Tamm of Holm Guaranty Trust.", "P.S. Tamm")]
+    public void A_name_after_a_role_description_or_dotted_initials_is_the_speaker(string text, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(Analyse("Kelp prices rose on Monday.\n    " + text + "\n Reuter"), "Rates will"));
+    }
+
+    [Fact]
+    public void Dotted_initials_stay_part_of_a_name()
+    {
+        var analysis = Analyse("Kelp prices rose. W.A. Brenn said profits rose at E.F. Holmsen Group.\n Reuter");
+        Assert.Contains(analysis.Entities.Values, e => e.Name == "W.A. Brenn" && e.Type == EntityType.Person);
+        Assert.Contains(analysis.Entities.Values, e => e.Name == "E.F. Holmsen Group" && e.Type == EntityType.Organization);
     }
 }

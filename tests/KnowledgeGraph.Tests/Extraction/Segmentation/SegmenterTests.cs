@@ -19,6 +19,7 @@ public class SegmenterTests
     [InlineData("\"We will win,\" she said. He disagreed.", 2)]
     [InlineData("Prices rose 3.5 percent. Stocks fell.", 2)]
     [InlineData("J. R. Tolkien wrote it. Nobody doubted it!", 2)]
+    [InlineData("Profits rose. W.A. Brenn said so. A.B.M. Rafi agreed.", 3)]
     public void Sentences_split_at_terminal_punctuation_but_not_after_abbreviations(string text, int expected)
     {
         Assert.Equal(expected, Segment(text).Sentences.Count);
