@@ -35,7 +35,7 @@ internal sealed partial class DescribedSpeakerResolver
         var last = -1;
         for (var i = next; i < tokens.Count && i < next + MaxOrganisationNounWords && !tokens[i].IsCapitalised; i++)
         {
-            if (NameLexicon.DefiniteOrganisationHeads.Contains(tokens[i].Text))
+            if (NameLexicon.DefiniteOrganisationHeads.Contains(tokens[i].Text) && !NameLexicon.TradeNouns.Contains(tokens[i].Text))
             {
                 last = i;
             }

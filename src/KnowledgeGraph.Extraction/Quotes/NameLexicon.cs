@@ -23,6 +23,16 @@ internal static class NameLexicon
         Titles.Contains(word) || word.IndexOf('-', StringComparison.Ordinal) is > 0 and var hyphen && Titles.Contains(word[..hyphen]) && Titles.Contains(word[(hyphen + 1)..]);
 
     /// <summary>Lower-case roles written before a name: "said pollster Jean Dupont".</summary>
+    /// <summary>
+    /// "the automaker said", "the refiner said": what a company makes or does, standing for the company the story is about;
+    /// with an origin ("a Japanese refiner") it is any company, no body of that place.
+    /// </summary>
+    public static readonly FrozenSet<string> TradeNouns = new[]
+    {
+        "automaker", "carmaker", "steelmaker", "chipmaker", "maker", "brewer", "refiner", "producer", "exporter", "importer",
+        "distributor", "supplier", "conglomerate", "concern", "consortium",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> Roles = new[]
     {
         "pollster", "analyst", "historian", "economist", "spokesman", "spokeswoman", "spokesperson", "minister",
@@ -57,7 +67,7 @@ internal static class NameLexicon
     {
         "company", "firm", "group", "bank", "board", "corporation", "carrier", "airline", "insurer", "lender",
         "retailer", "manufacturer", "utility", "subsidiary", "partnership",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.Concat(TradeNouns).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Last words that make a capitalised run an organisation ("Royal Statistics Office").</summary>
     public static readonly FrozenSet<string> OrganisationHeads = new[]
@@ -78,7 +88,8 @@ internal static class NameLexicon
         "regulator", "parliament", "kremlin", "federation", "league", "bureau", "club", "team", "association",
         "newspaper", "paper", "daily", "magazine", "broadcaster", "network", "channel", "station", "agency",
         "corporation", "carrier", "airline", "insurer", "lender", "retailer", "manufacturer", "utility", "subsidiary", "partnership",
-    }.ToFrozenSet(StringComparer.Ordinal);
+        "exchange", "secretariat",
+    }.Concat(TradeNouns).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Capitalised words that are never a name or a part of one.</summary>
     public static readonly FrozenSet<string> NotNames = new[]

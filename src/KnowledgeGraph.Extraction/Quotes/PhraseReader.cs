@@ -152,9 +152,13 @@ internal static class PhraseReader
         }
 
         return w.Text == "the"
+            || IsAge(w.Text) && NameLexicon.IsRole(r.Text)
             || NameLexicon.Connectors.Contains(w.Text) && (r.IsCapitalised || r.Text == "the")
             || NameLexicon.IsRole(w.Text) && (r.IsCapitalised || NameLexicon.IsRole(r.Text) || NameLexicon.DefiniteOrganisationHeads.Contains(r.Text));
     }
+
+    // "the 44-year-old prime minister said": an age before a role.
+    public static bool IsAge(string word) => word.EndsWith("-year-old", StringComparison.Ordinal) && word.Length > 9 && char.IsAsciiDigit(word[0]);
 
     private static bool AcceptsForward(PhraseToken w, PhraseToken? left)
     {

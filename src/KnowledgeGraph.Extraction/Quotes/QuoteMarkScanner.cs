@@ -122,10 +122,16 @@ internal static class QuoteMarkScanner
             WordCount = words.Length,
             IsNamedTerm = before.EndsWith("so-called", StringComparison.OrdinalIgnoreCase) || before.EndsWith("so called", StringComparison.OrdinalIgnoreCase)
                 || before.EndsWith("known as", StringComparison.OrdinalIgnoreCase) || before.EndsWith("nicknamed", StringComparison.OrdinalIgnoreCase)
-                || before.EndsWith("dubbed", StringComparison.OrdinalIgnoreCase) || IsLabelAfterDeterminer(before, words.Length),
+                || before.EndsWith("dubbed", StringComparison.OrdinalIgnoreCase) || IsPassiveNaming(before) || IsLabelAfterDeterminer(before, words.Length),
             IsTitleCase = words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "a" or "in" or "on" or "-" or "--" or "&"),
         });
     }
+
+    /// <summary>'what is called "front-running"', 'a practice referred to as "parking"': the writer names a thing (not "called it "a good deal"").</summary>
+    private static bool IsPassiveNaming(ReadOnlySpan<char> before) =>
+        before.EndsWith(" is called", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" are called", StringComparison.OrdinalIgnoreCase)
+        || before.EndsWith(" was called", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" were called", StringComparison.OrdinalIgnoreCase)
+        || before.EndsWith(" referred to as", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" is termed", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// 'the "big board" listing', 'money for the "rebels."': one or two quoted words right after "the" are the writer's label

@@ -58,7 +58,7 @@ internal static class RolePhrase
 
             // "the group's president": a lower-case possessor is a modifier too.
             var possessor = NameHead.IsPossessive(w.Text) && w.Text[..^2].All(char.IsLower);
-            if (n == maxModifiers || w.IsCapitalised || w.Text is "a" or "an" or "one" or "another" || !w.Text.All(char.IsLetter) && !possessor
+            if (n == maxModifiers || w.IsCapitalised || w.Text is "a" or "an" or "one" or "another" || !w.Text.All(char.IsLetter) && !possessor && !PhraseReader.IsAge(w.Text)
                 || NameLexicon.NotBeforeSubject.Contains(w.Text) || SpeechVerbs.IsSpeechVerb(w.Text))
             {
                 return null;

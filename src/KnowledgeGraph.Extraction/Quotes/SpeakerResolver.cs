@@ -155,6 +155,12 @@ internal sealed partial class SpeakerResolver
             return new SpeakerMatch(exact.EntityId, exact.Type, exact.Span);
         }
 
+        // "one Japanese refiner said": a company of some place, not the place.
+        if (!tokens[^1].IsCapitalised && NameLexicon.TradeNouns.Contains(tokens[^1].Text) && tokens[0].Text is not ("the" or "The"))
+        {
+            return null;
+        }
+
         // "the ministry said", "the foreign ministry said": the organisation named earlier.
         if (tokens[0].Text is "the" or "The" && tokens.Count >= 2 && tokens.Skip(1).All(t => !t.IsCapitalised || NameHead.IsHyphenatedModifier(t.Text)) && NameLexicon.DefiniteOrganisationHeads.Contains(tokens[^1].Text))
         {

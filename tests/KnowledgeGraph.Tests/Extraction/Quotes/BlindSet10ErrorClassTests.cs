@@ -94,4 +94,27 @@ public class BlindSet10ErrorClassTests
         Assert.Contains(analysis.Entities.Values, e => e.Name == "W.A. Brenn" && e.Type == EntityType.Person);
         Assert.Contains(analysis.Entities.Values, e => e.Name == "E.F. Holmsen Group" && e.Type == EntityType.Organization);
     }
+
+    [Fact]
+    public void An_age_before_a_role_still_refers_to_the_person_introduced_with_it()
+    {
+        var analysis = Analyse("Prime Minister Tomas Brenn said the strike was illegal.\n    \"Nothing justifies violence,\" the 44-year-old prime minister said.\n Reuter");
+        Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "Nothing justifies"));
+    }
+
+    [Theory]
+    [InlineData("Holm Kelp Corp said it would close its Oslo plant.\n    At Bergen, \"production will end in August,\" the automaker said.", "production will", "Holm Kelp Corp")]
+    [InlineData("The Oslo Kelp Exchange proposed new trading rules on Monday.\n    The exchange said, \"The rules will cut volatility.\"", "The rules", "Oslo Kelp Exchange")]
+    [InlineData("Kelp prices rose on Monday.\n    One Japanese refiner said, \"At the moment there is a lot of pressure on the growers.\"", "At the moment", null)]
+    public void What_a_company_makes_or_does_stands_for_the_company_but_not_for_its_country(string text, string quoteStart, string? speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(Analyse(text + "\n Reuter"), quoteStart));
+    }
+
+    [Fact]
+    public void A_term_the_writer_says_is_called_so_is_no_quote()
+    {
+        var analysis = Analyse("Holm Kelp Exchange officials noted the practice gives traders a chance to engage in what is called \"front-running\" before orders.\n Reuter");
+        Assert.Empty(analysis.Quotes);
+    }
 }
