@@ -42,6 +42,10 @@ internal static class RunFinder
                 {
                     end += 2;
                 }
+                else if (end + 1 < s.Count && s[end].Text == "of" && s[end + 1].IsNumber && Adjacent(s, end, end + 1) && Enumerable.Range(start, end - start).Any(k => s.GazetteerAt(k, end + 2) is not null))
+                {
+                    end += 2; // "Group of 24"
+                }
                 else if (end + 2 < s.Count && s[end].Text is "van" or "von" or "de" && Array.IndexOf(SecondParticles, s[end + 1].Text) >= 0
                     && s[end + 2].IsCapitalised && Adjacent(s, end, end + 1) && Adjacent(s, end + 1, end + 2))
                 {

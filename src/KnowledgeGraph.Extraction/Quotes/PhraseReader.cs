@@ -172,7 +172,9 @@ internal static class PhraseReader
             return w.Text == "the" || NameLexicon.IsRole(w.Text);
         }
 
+        // "the Group of 24": a number after "of" ends a name.
         return NameLexicon.Connectors.Contains(w.Text) && w.Text != "and" && (l.IsCapitalised || IsSecondParticle(l, w))
+            || l.Text == "of" && w.Text.Length <= 3 && w.Text.All(char.IsAsciiDigit)
             || (NameLexicon.IsRole(w.Text) || NameLexicon.DefiniteOrganisationHeads.Contains(w.Text)) && (l.Text is "the" or "The" || NameLexicon.IsRole(l.Text));
     }
 

@@ -117,4 +117,12 @@ public class BlindSet10ErrorClassTests
         var analysis = Analyse("Holm Kelp Exchange officials noted the practice gives traders a chance to engage in what is called \"front-running\" before orders.\n Reuter");
         Assert.Empty(analysis.Quotes);
     }
+
+    [Fact]
+    public void A_communique_speaks_for_a_group_named_with_a_number()
+    {
+        var analysis = Analyse("The Group of 24 developing countries said in a communique that kelp debt relief is necessary.\n    \"The debt overhang cuts imports,\" the communique said.\n    It added: \"Some kind of relief is necessary.\"\n Reuter");
+        Assert.Equal("Group of 24", SpeakerOf(analysis, "The debt overhang"));
+        Assert.Equal("Group of 24", SpeakerOf(analysis, "Some kind"));
+    }
 }
