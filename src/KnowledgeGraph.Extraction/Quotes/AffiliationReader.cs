@@ -158,6 +158,13 @@ internal sealed partial class AffiliationReader
                 after.RemoveAt(0);
             }
 
+            // "a spokesman for the bank": the bank the article named, else the company the story is about.
+            if (after.Count == 0 && tokens[role + 2].Text == "the" && role + 4 == tokens.Count && NameLexicon.DefiniteOrganisationHeads.Contains(tokens[^1].Text))
+            {
+                return _described.OrganisationWithHead(tokens[^1].Text, start) ?? (NameLexicon.BusinessHeads.Contains(tokens[^1].Text) ? _bodies.LeadOrganisation() : null)
+                    ?? _described.DefiniteOrganisation(tokens[^1].Text, start);
+            }
+
             return after.Count > 0 ? _bodies.Organisation(after) ?? NamedAfterPlace(tokens, role + 2 + after.Count) : null;
         }
 
@@ -182,7 +189,9 @@ internal sealed partial class AffiliationReader
 
         if (modifiers.LastOrDefault(t => NameLexicon.DefiniteOrganisationHeads.Contains(t.Text)) is { Text: not null } head)
         {
+            // "Oslo Shipping Corp plans a share issue, a company spokeswoman said": the company the sentence is about.
             return (modifiers.Count >= 2 && modifiers[^2].Text == "central" ? _bodies.PortfolioMinistry(modifiers) : null)
+                ?? (!definite && NameLexicon.BusinessHeads.Contains(head.Text) ? _bodies.SubjectOrganisation(start) : null)
                 ?? _described.DefiniteOrganisation(head.Text, start) ?? _bodies.NamedAfterNoun(head.Text, start) ?? _bodies.SubjectOrganisation(start)
                 ?? _bodies.PortfolioMinistry(modifiers);
         }

@@ -173,16 +173,24 @@ internal sealed partial class DescribedSpeakerResolver
     /// <summary>"the ministry said" / "the newspaper said": the last organisation so named; "the company said": the last business that spoke.</summary>
     public SpeakerMatch? DefiniteOrganisation(string head, int before)
     {
-        // "the newspaper said" after "the Harbour Times" or after "the government daily Vestnik".
-        var isPaper = head is "newspaper" or "paper" or "daily" or "weekly" or "magazine";
-        var org = _analysis.Mentions
-            .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
-            .LastOrDefault(m => HasWord(m.Text, head) || isPaper && (NameLexicon.NewspaperHeads.Contains(m.Text[(m.Text.LastIndexOf(' ') + 1)..])
-                || PhraseReader.WordBefore(Text, m.Span.Start, Math.Max(0, m.Span.Start - 12)) is { Text: "daily" or "newspaper" or "weekly" or "magazine" }));
+        var org = WithHead(head, before);
         org ??= NameLexicon.BusinessHeads.Contains(head) ? LastSpeakingOrganisation(before)
             : NameLexicon.PublicBodyHeads.Contains(head) && LastSpeakingOrganisation(before) is { } body && NameLexicon.PublicBodyHeads.Contains(LastWord(body.Text).ToLowerInvariant()) ? body
             : null;
         return org is null ? null : new SpeakerMatch(org.EntityId, org.Type, org.Span);
+    }
+
+    /// <summary>"the bank" after "Holm Bank", "the newspaper" after "the Harbour Times": the last organisation named with that head.</summary>
+    public SpeakerMatch? OrganisationWithHead(string head, int before) => WithHead(head, before) is { } org ? new SpeakerMatch(org.EntityId, org.Type, org.Span) : null;
+
+    private EntityMention? WithHead(string head, int before)
+    {
+        // "the newspaper said" after "the Harbour Times" or after "the government daily Vestnik".
+        var isPaper = head is "newspaper" or "paper" or "daily" or "weekly" or "magazine";
+        return _analysis.Mentions
+            .Where(m => m.Type == EntityType.Organization && m.Span.End <= before)
+            .LastOrDefault(m => HasWord(m.Text, head) || isPaper && (NameLexicon.NewspaperHeads.Contains(m.Text[(m.Text.LastIndexOf(' ') + 1)..])
+                || PhraseReader.WordBefore(Text, m.Span.Start, Math.Max(0, m.Span.Start - 12)) is { Text: "daily" or "newspaper" or "weekly" or "magazine" }));
     }
 
     /// <summary>

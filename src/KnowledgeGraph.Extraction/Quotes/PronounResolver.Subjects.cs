@@ -34,7 +34,7 @@ internal sealed partial class PronounResolver
 
     private string? SpokesmanOfBody(int start, int end) =>
         SpeechCue.VerbsIn(_context.Text, start, end).Where(v => !_context.IsInsideQuote(v.Span))
-            .Select(v => PhraseReader.WordBefore(_context.Text, UnnamedSource.BeforePlace(_context, v.Span.Start, start), start) is { Text: "spokesman" or "spokeswoman" or "official" } noun
+            .Select(v => PhraseReader.WordBefore(_context.Text, UnnamedSource.BeforePlace(_context, v.Span.Start, start), start) is { Text: "spokesman" or "spokeswoman" or "official" or "source" or "representative" or "officer" } noun
                 ? _context.Affiliations.Of(SourcePhrase.Start(_context.Text, start, noun.Span.Start), v.Span.Start)?.EntityId
                 : null)
             .LastOrDefault(id => id is not null);

@@ -34,6 +34,12 @@ internal static class UnnamedSource
                 return after;
             }
 
+            // "A spokesman for the bank said": the source before the body it speaks for.
+            if (SourceForBody(text, verbStart, start) is { } forBody)
+            {
+                return forBody;
+            }
+
             if (PhraseReader.WordBefore(text, verbStart, start) is not { IsCapitalised: false } noun
                 || SpeechCue.IsPronoun(noun.Text) || !text.AsSpan(noun.Span.End, verbStart - noun.Span.End).Trim().IsEmpty)
             {
@@ -60,6 +66,20 @@ internal static class UnnamedSource
         }
 
         return null;
+    }
+
+    private static TextSpan? SourceForBody(string text, int verbStart, int start)
+    {
+        if (PhraseReader.WordBefore(text, verbStart, start) is not { } body || !NameLexicon.DefiniteOrganisationHeads.Contains(body.Text)
+            || PhraseReader.WordBefore(text, body.Span.Start, start) is not { Text: "the" } the
+            || PhraseReader.WordBefore(text, the.Span.Start, start) is not { Text: "for" or "of" or "at" or "from" } link
+            || PhraseReader.WordBefore(text, link.Span.Start, start) is not { } noun || !NameLexicon.IsSourceNoun(noun.Text)
+            || PhraseReader.WordBefore(text, noun.Span.Start, start) is not { } determiner || !NameLexicon.IsDeterminer(determiner.Text))
+        {
+            return null;
+        }
+
+        return new TextSpan(determiner.Span.Start, verbStart);
     }
 
     /// <summary>"a Harbour Board official in New York said": the position before "in" and the place where the source sits, else <paramref name="pos"/>.</summary>

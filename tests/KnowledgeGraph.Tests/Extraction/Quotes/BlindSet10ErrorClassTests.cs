@@ -125,4 +125,25 @@ public class BlindSet10ErrorClassTests
         Assert.Equal("Group of 24", SpeakerOf(analysis, "The debt overhang"));
         Assert.Equal("Group of 24", SpeakerOf(analysis, "Some kind"));
     }
+
+    [Theory]
+    [InlineData("Holm Kreditbank has been ordered to freeze accounts, a Justice Ministry spokesman said.\n    A spokesman for the bank said he was aware of the order.\n    \"Now we have to find out what is on the accounts,\" he said.", "Holm Kreditbank")]
+    [InlineData("Holm Bank said it froze the accounts of a trader.\n    \"Now we have to find out what is on the accounts,\" a spokesman for the bank said.", "Holm Bank")]
+    [InlineData("Holm Bank said it froze the accounts of a trader.\n    Oslo Kelp Shipping Corp plans to issue shares, a company spokeswoman told Reuters.\n    She said the company had doubled its capital. \"Now we have to find out what is on the accounts,\" she said.", "Oslo Kelp Shipping Corp")]
+    [InlineData("The kelp subsidy offer is dead, the Harbour Department source said.\n    \"Now we have to find out what is on the accounts,\" he said.", "Harbour Department")]
+    public void An_unnamed_spokesman_or_source_speaks_for_the_body_he_is_described_with(string text, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(Analyse(text + "\n Reuter"), "Now we have"));
+    }
+
+    [Theory]
+    [InlineData("Merrill Lynch")]
+    [InlineData("Kidder Peabody")]
+    [InlineData("Paine Webber")]
+    [InlineData("Credit Suisse")]
+    public void Brokers_and_banks_named_after_people_are_organisations(string firm)
+    {
+        var analysis = Analyse($"Kelp futures rose on Monday.\n    {firm} said it expects prices to rise further.\n Reuter");
+        Assert.Contains(analysis.Entities.Values, e => e.Name == firm && e.Type == EntityType.Organization);
+    }
 }
