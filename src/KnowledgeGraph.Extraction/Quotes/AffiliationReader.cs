@@ -131,7 +131,7 @@ internal sealed partial class AffiliationReader
         {
             // "the Iranian spokesman" names a country, not a body: the one the last such source spoke for.
             return role == tokens.Count - 1 || tokens[role + 1].Text is "for" or "at" or "of" or "with" or "from"
-                ? _bodies.Organisation(RunBefore(tokens, role)) ?? (followBareRole && definite && role == tokens.Count - 1 ? EarlierSource(tokens[role].Text, start) : null)
+                ? _bodies.Organisation(RunBefore(tokens, role)) ?? (followBareRole && definite && role == tokens.Count - 1 && NamesPlace(RunBefore(tokens, role)) ? EarlierSource(tokens[role].Text, start) : null)
                     ?? (!definite && GovernmentRoles.Contains(tokens[role].Text) ? Country([.. tokens.Take(role).SkipWhile(t => !t.IsCapitalised)]) : null)
                 : null;
         }
@@ -235,6 +235,10 @@ internal sealed partial class AffiliationReader
         var span = new TextSpan(run[0].Span.Start, run[^1].Span.End);
         return _bodies.Organisation(run) ?? (run.Count > 1 ? CuedEntityRegistrar.Register(_analysis, EntityType.Organization, span.Slice(Text), span) : null);
     }
+
+    // "the Iranian spokesman": a place or its people (not "the Volvo spokesman", whose body the article has not named).
+    private bool NamesPlace(List<PhraseToken> run) =>
+        run.Count > 0 && run.All(t => NameLexicon.IsOriginAdjective(t.Text) || _analysis.MentionsIn(t.Span).Any(m => m.Type == EntityType.Location));
 
     /// <summary>"Radio Oslo quoted a Harbour Board spokesman": the capitalised run right before the role, not a name earlier in the clause.</summary>
     private static List<PhraseToken> RunBefore(List<PhraseToken> tokens, int role)

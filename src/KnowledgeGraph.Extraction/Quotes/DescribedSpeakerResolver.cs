@@ -217,9 +217,19 @@ internal sealed partial class DescribedSpeakerResolver
                 : null;
         }
 
-        return RolePhrase.DefiniteBodyRole(Text, tokens) is { } bodyName && !tokens[^1].Text.StartsWith("spokes", StringComparison.Ordinal)
-            ? PersonIntroducedWithBody(bodyName, tokens[0].Span.Start) ?? PersonIntroducedAs(tokens[^1].Text, tokens[0].Span.Start)
-            : null;
+        if (RolePhrase.DefiniteBodyRole(Text, tokens) is not { } bodyName)
+        {
+            return null;
+        }
+
+        // "the Toyota spokesman said" after "Toyota spokesman Jerry Brenn said": the spokesman named so, not an officer of the body.
+        if (tokens[^1].Text.StartsWith("spokes", StringComparison.Ordinal))
+        {
+            return PersonIntroducedAs(tokens[^1].Text, tokens[0].Span.Start) is { } spokesman && PersonIntroducedWithBody(bodyName, tokens[0].Span.Start) is { } ofBody
+                && spokesman.EntityId == ofBody.EntityId ? spokesman : null;
+        }
+
+        return PersonIntroducedWithBody(bodyName, tokens[0].Span.Start) ?? PersonIntroducedAs(tokens[^1].Text, tokens[0].Span.Start);
     }
 
     /// <summary>"the Chamber said" after "the Chamber of Mines": the last organisation whose name has that capitalised word.</summary>

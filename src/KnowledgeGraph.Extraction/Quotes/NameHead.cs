@@ -12,7 +12,7 @@ internal static class NameHead
         {
             // "Acme lawyer Ana Ruiz": a role between capitalised words introduces the name, like a title.
             var introducesName = NameLexicon.IsRole(tokens[i].Text) && tokens.Skip(i + 1).SkipWhile(t => NameLexicon.IsRole(t.Text)).Any() && tokens.Skip(i + 1).SkipWhile(t => NameLexicon.IsRole(t.Text)).First().IsCapitalised;
-            if (!tokens[i].IsCapitalised && seenName && !introducesName)
+            if (!tokens[i].IsCapitalised && seenName && !introducesName && !IsInnerParticle(tokens, i))
             {
                 prefixEnd = i;
                 break;
@@ -25,7 +25,7 @@ internal static class NameHead
         for (var i = 0; i < prefixEnd; i++)
         {
             // "Canada's Royal Military College": the possessor is not the speaker; the phrase after it is.
-            if (!IsNameWord(tokens[i]) || IsPossessive(tokens[i].Text))
+            if (!IsNameWord(tokens[i]) && !IsInnerParticle(tokens, i) || IsPossessive(tokens[i].Text))
             {
                 start = i + 1;
             }
@@ -41,6 +41,10 @@ internal static class NameHead
 
         return run;
     }
+
+    // "Holm de Zoete Wedd", "Leo de Corel": a particle between capitalised words is inside the name.
+    private static bool IsInnerParticle(List<PhraseToken> tokens, int i) =>
+        i > 0 && i + 1 < tokens.Count && PhraseReader.IsSurnameParticle(tokens[i].Text) && tokens[i - 1].IsCapitalised && tokens[i + 1].IsCapitalised;
 
     // "Oslo-based", "state-owned"; not "Mahn-je" or "Sin-bom", a Korean given name's short second syllable.
     public static bool IsHyphenatedModifier(string word)

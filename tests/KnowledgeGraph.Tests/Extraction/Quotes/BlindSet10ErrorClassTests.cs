@@ -146,4 +146,20 @@ public class BlindSet10ErrorClassTests
         var analysis = Analyse($"Kelp futures rose on Monday.\n    {firm} said it expects prices to rise further.\n Reuter");
         Assert.Contains(analysis.Entities.Values, e => e.Name == firm && e.Type == EntityType.Organization);
     }
+
+    [Theory]
+    [InlineData("Holm de Zoete Wedd economist Mark Brenn said, \"The rates are not targets.\"", "Mark Brenn")]
+    [InlineData("\"The rates are not targets,\" Holm de Zoete Wedd economist Mark Brenn said.", "Mark Brenn")]
+    public void A_person_after_a_firm_with_a_particle_in_its_name_is_the_speaker(string text, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(Analyse("Rates fell in Oslo on Monday.\n    " + text + "\n Reuter"), "The rates"));
+    }
+
+    [Fact]
+    public void The_firms_spokesman_is_the_spokesman_it_named_and_an_unknown_firms_is_not_another_firms()
+    {
+        var analysis = Analyse("Holm Kelp Corp said it studies a new division.\n    Holm Kelp spokesman Jerry Brenner told Reuters the study goes on.\n    The Holm Kelp spokesman said, \"We have not decided yet.\"\n    Brennvik chairman Ana Ruiz said profits rose.\n    The Brennvik spokesman said, \"We have no plans.\"\n Reuter");
+        Assert.Equal("Jerry Brenner", SpeakerOf(analysis, "We have not"));
+        Assert.NotEqual("Holm Kelp Corp", SpeakerOf(analysis, "We have no plans"));
+    }
 }
