@@ -193,6 +193,15 @@ internal sealed partial class SpeakerResolver
                 : null;
         }
 
+        // "West German Minister of State Hans Brenn told": the person the recogniser found at the end of a titled phrase.
+        var phraseSpan = new TextSpan(tokens[0].Span.Start, tokens[^1].Span.End);
+        if (tokens.Any(t => NameLexicon.Titles.Contains(t.Text)) && tokens.All(t => t.IsCapitalised || t.Text is "of" or "and")
+            && _analysis.Mentions.FirstOrDefault(m => m.Type == EntityType.Person && m.Span.End == phraseSpan.End && m.Span.Start > phraseSpan.Start
+                && tokens.TakeWhile(t => t.Span.End <= m.Span.Start).Any(t => NameLexicon.Titles.Contains(t.Text))) is { } titledPerson)
+        {
+            return new SpeakerMatch(titledPerson.EntityId, titledPerson.Type, titledPerson.Span);
+        }
+
         var head = NameHead.HeadRun(tokens);
         if (head.Count == 0)
         {

@@ -162,4 +162,19 @@ public class BlindSet10ErrorClassTests
         Assert.Equal("Jerry Brenner", SpeakerOf(analysis, "We have not"));
         Assert.NotEqual("Holm Kelp Corp", SpeakerOf(analysis, "We have no plans"));
     }
+
+    [Theory]
+    [InlineData("\"The deficit is large,\" Norwegian Minister of State Hans Brennvik told reporters.", "Hans Brennvik")]
+    [InlineData("\"The deficit is large,\" said Minister of State Hans Brennvik.", "Hans Brennvik")]
+    public void A_person_after_a_title_with_of_is_the_speaker(string text, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(Analyse("Oslo is worried about kelp.\n    " + text + "\n Reuter"), "The deficit"));
+    }
+
+    [Fact]
+    public void A_time_after_a_document_does_not_hide_its_issuer()
+    {
+        var analysis = Analyse("The Oslo Kelp Daily wrote about prices.\n    \"Prices must be reformed,\" said an Oslo Kelp Daily editorial this month.\n Reuter");
+        Assert.Equal("Oslo Kelp Daily", SpeakerOf(analysis, "Prices must"));
+    }
 }
