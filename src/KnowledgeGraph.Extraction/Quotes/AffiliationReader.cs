@@ -76,18 +76,7 @@ internal sealed partial class AffiliationReader
 
     private SpeakerMatch? Of(int start, int end, bool followBareRole)
     {
-        var tokens = SourcePhrase.Words(Text, start, end);
-
-        // "said a China Daily editorial this month": the time after the source is not part of it.
-        if (tokens.Count > 2 && tokens[^2].Text is "this" or "last" or "on" && tokens[^1].Text is "month" or "week" or "year" or "morning" or "Monday" or "Tuesday"
-            or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday")
-        {
-            tokens.RemoveRange(tokens.Count - 2, 2);
-        }
-        else if (tokens.Count > 1 && tokens[^1].Text is "today" or "yesterday")
-        {
-            tokens.RemoveAt(tokens.Count - 1);
-        }
+        var tokens = SourcePhrase.WithoutTime(SourcePhrase.Words(Text, start, end));
 
         // Only "the spokesman" refers back; "a spokesman" or "an official" with no body named is someone new.
         var definite = false;

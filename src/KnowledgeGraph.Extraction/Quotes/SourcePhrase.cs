@@ -64,6 +64,22 @@ internal static class SourcePhrase
         return null;
     }
 
+    /// <summary>"a China Daily editorial this month", "a Holm Bank report today": the source without the time written after it.</summary>
+    public static List<PhraseToken> WithoutTime(List<PhraseToken> tokens)
+    {
+        if (tokens.Count > 2 && tokens[^2].Text is "this" or "last" or "on" && tokens[^1].Text is "month" or "week" or "year" or "morning" or "Monday" or "Tuesday"
+            or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday")
+        {
+            tokens.RemoveRange(tokens.Count - 2, 2);
+        }
+        else if (tokens.Count > 1 && tokens[^1].Text is "today" or "yesterday")
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        return tokens;
+    }
+
     public static List<PhraseToken> Words(string text, int start, int end)
     {
         var tokens = new List<PhraseToken>();
