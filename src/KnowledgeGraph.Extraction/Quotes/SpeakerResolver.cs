@@ -180,7 +180,7 @@ internal sealed partial class SpeakerResolver
         }
 
         // "the Finance Minister said" after "Finance Minister Ana Ruiz said": a title alone, as the person it introduced.
-        if (tokens.Count is > 2 and <= MaxTitleWords + 1 && tokens[0].Text is "the" or "The" && tokens.Skip(1).All(t => t.IsCapitalised && !NameHead.IsPossessive(t.Text)) && NameLexicon.Titles.Contains(tokens[^1].Text))
+        if (tokens.Count is >= 2 and <= MaxTitleWords + 1 && tokens[0].Text is "the" or "The" && tokens.Skip(1).All(t => t.IsCapitalised && !NameHead.IsPossessive(t.Text)) && NameLexicon.Titles.Contains(tokens[^1].Text))
         {
             return _described.PersonIntroducedAs(tokens[^1].Text, tokens[0].Span.Start);
         }

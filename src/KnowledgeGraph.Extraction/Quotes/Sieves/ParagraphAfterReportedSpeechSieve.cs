@@ -49,10 +49,19 @@ internal sealed class ParagraphAfterReportedSpeechSieve : IAttributionSieve
             return new Attribution(source.EntityId, null, Name, new Core.TextSpan(sentence.Span.Start, comma));
         }
 
-        if (SpeechCue.VerbsIn(text, sentence.Span.Start, sentence.Span.End).FirstOrDefault() is { Text: not null } verb
-            && ReportedSpeechSubjectSieve.Governing(context, sentence.Span, verb, quote) is { Type: Core.EntityType.Person or Core.EntityType.Organization } speaker)
+        if (SpeechCue.VerbsIn(text, sentence.Span.Start, sentence.Span.End).FirstOrDefault() is { Text: not null } verb)
         {
-            return new Attribution(speaker.EntityId, null, sameParagraph ? SentenceRule : Name, SpeechCue.Cover(speaker.Span, verb.Span));
+            if (ReportedSpeechSubjectSieve.Governing(context, sentence.Span, verb, quote) is { Type: Core.EntityType.Person or Core.EntityType.Organization } speaker)
+            {
+                return new Attribution(speaker.EntityId, null, sameParagraph ? SentenceRule : Name, SpeechCue.Cover(speaker.Span, verb.Span));
+            }
+
+            // '..., the Harbour Department official said.' then a quote paragraph: the official goes on, for his department.
+            var sourceStart = SourcePhrase.Start(text, sentence.Span.Start, verb.Span.Start);
+            if (context.Affiliations.Of(sourceStart, verb.Span.Start) is { } body)
+            {
+                return new Attribution(body.EntityId, null, sameParagraph ? SentenceRule : Name, new Core.TextSpan(sourceStart, verb.Span.End));
+            }
         }
 
         // 'Ruiz sees slower growth this year. "Demand is weak."': in the same paragraph, the person the sentence is about goes on.

@@ -177,4 +177,19 @@ public class BlindSet10ErrorClassTests
         var analysis = Analyse("The Oslo Kelp Daily wrote about prices.\n    \"Prices must be reformed,\" said an Oslo Kelp Daily editorial this month.\n Reuter");
         Assert.Equal("Oslo Kelp Daily", SpeakerOf(analysis, "Prices must"));
     }
+
+    [Fact]
+    public void A_quote_paragraph_after_an_unnamed_official_of_a_body_goes_on_for_that_body()
+    {
+        var analysis = Analyse("The kelp subsidy offer is unlikely, the Harbour Department official said.\n    \"We do not want a repetition of last summer.\"\n    Prices fell, one dealer said.\n    \"It is a rout in the kelp pits.\"\n Reuter");
+        Assert.Equal("Harbour Department", SpeakerOf(analysis, "We do not want"));
+        Assert.Null(SpeakerOf(analysis, "It is a rout"));
+    }
+
+    [Fact]
+    public void The_title_alone_refers_to_the_person_it_introduced()
+    {
+        var analysis = Analyse("King Haakon met the kelp growers on Monday.\n    The King replied: \"We will defend the price of kelp.\"\n Reuter");
+        Assert.Equal("Haakon", SpeakerOf(analysis, "We will defend"));
+    }
 }
