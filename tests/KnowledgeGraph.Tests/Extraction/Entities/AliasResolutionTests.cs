@@ -39,6 +39,19 @@ public class AliasResolutionTests
         => AssertOneEntity(text, name, mentions);
 
     [Theory]
+    [InlineData("The Canadian Kelp Board said prices rose. Later the Kelp Board said prices would rise.", "Canadian Kelp Board", 2)]
+    [InlineData("The House Kelp and Means Committee met on Monday. The Kelp and Means Committee said taxes would rise.", "House Kelp and Means Committee", 2)]
+    public void The_end_of_one_longer_organisation_name_is_that_organisation(string text, string name, int mentions)
+        => AssertOneEntity(text, name, mentions);
+
+    [Fact]
+    public void A_center_is_an_organisation()
+    {
+        var analysis = Recognise("Prices rose, the Kelp Policy Center said.");
+        Assert.True(Find(analysis, "Kelp Policy Center") is { Type: EntityType.Organization }, Describe(analysis));
+    }
+
+    [Theory]
     [InlineData("First Harbor Bancorp of Ohio, which lost money, said it would sell assets.", "First Harbor Bancorp of Ohio")]
     [InlineData("Shares of Western Steel Co of Canada fell on Monday.", "Western Steel Co of Canada")]
     public void A_company_head_word_then_of_and_a_place_is_one_company_name(string text, string name)
