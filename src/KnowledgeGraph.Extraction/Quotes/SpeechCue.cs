@@ -51,6 +51,18 @@ internal static class SpeechCue
         }
     }
 
+    /// <summary>"... and said", "but added", "and then added", "but also said": a verb joined to the clause before it.</summary>
+    public static bool IsCoordinated(string text, PhraseToken verb, int start)
+    {
+        var before = PhraseReader.WordBefore(text, verb.Span.Start, start);
+        if (before is { Text: "then" or "also" or "later" } adverb)
+        {
+            before = PhraseReader.WordBefore(text, adverb.Span.Start, start);
+        }
+
+        return before is { Text: "and" or "but" };
+    }
+
     // "a warning", "his notes", "the claims": nouns, not verbs.
     private static bool AfterDeterminer(string text, PhraseToken word, int from) =>
         PhraseReader.WordBefore(text, word.Span.Start, from) is { Text: "a" or "an" or "the" or "his" or "her" or "their" or "its" or "our" or "my" or "your" or "this" or "that" or "these" or "those" };

@@ -107,8 +107,9 @@ internal sealed class PronounSpeakerSieve : IAttributionSieve
             return null;
         }
 
-        // 'He welcomed the plan and said, "..."', 'He gave no details but said, "..."': the pronoun that opens the sentence.
-        if (PhraseReader.WordBefore(text, verb.Span.Start, start) is { Text: "and" or "but" } && context.Analysis.SentenceAt(quote.Outer.Start) is { } sentence
+        // 'He welcomed the plan and said, "..."', 'He gave no details but said, "..."', 'He said policy is right, adding, "..."':
+        // the pronoun that opens the sentence.
+        if ((SpeechCue.IsCoordinated(text, verb, start) || SpeechVerbs.IsParticiple(verb.Text)) && context.Analysis.SentenceAt(quote.Outer.Start) is { } sentence
             && PhraseReader.WordAfter(text, sentence.Span.Start, verb.Span.Start) is { } opener && opener.Span.Start == sentence.Span.Start && SpeechCue.IsPronoun(opener.Text)
             && !context.IsInsideQuote(opener.Span))
         {

@@ -50,7 +50,7 @@ internal sealed class SpeakerVerbBeforeQuoteSieve : IAttributionSieve
 
         // 'Miller said he expects a cut but added, "..."': the subject of the sentence the verb is coordinated with.
         var speaker = context.Speakers.ForVerb(start, verb)
-            ?? (PhraseReader.WordBefore(text, verb.Span.Start, start) is { Text: "and" or "but" } && context.Analysis.SentenceAt(verb.Span.Start) is { } sentence
+            ?? (SpeechCue.IsCoordinated(text, verb, start) && context.Analysis.SentenceAt(verb.Span.Start) is { } sentence
                 && context.Speakers.SubjectOf(new TextSpan(sentence.Span.Start, verb.Span.Start), verb.Span.Start) is { Type: EntityType.Person } subject ? subject : null);
         if (speaker is null && SpeechVerbs.IsParticiple(verb.Text) && SpeakerOfQuoteBefore(quote, context, start) is { } earlier)
         {

@@ -192,4 +192,14 @@ public class BlindSet10ErrorClassTests
         var analysis = Analyse("King Haakon met the kelp growers on Monday.\n    The King replied: \"We will defend the price of kelp.\"\n Reuter");
         Assert.Equal("Haakon", SpeakerOf(analysis, "We will defend"));
     }
+
+    [Theory]
+    [InlineData("Kelp official Ana Brennvik said the deficit fell.\n    She also said harbour policy is right, adding, \"We are on track with kelp.\"", "Ana Brennvik")]
+    [InlineData("Kelp official Ana Brennvik said the deficit fell.\n    She said the outlook was poor, saying \"we are on track with kelp, but slowly.\"", "Ana Brennvik")]
+    [InlineData("Tomas Brenn said, \"well it won't be today,\" and then added, \"we are on track with kelp.\"", "Tomas Brenn")]
+    public void A_participle_or_a_coordinated_verb_takes_the_speaker_of_its_clause(string text, string speaker)
+    {
+        var analysis = Analyse(text + "\n Reuter");
+        Assert.Equal(speaker, SpeakerOf(analysis, analysis.Quotes[^1].Text[..6]));
+    }
 }
