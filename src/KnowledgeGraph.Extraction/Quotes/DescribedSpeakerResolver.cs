@@ -59,7 +59,7 @@ internal sealed partial class DescribedSpeakerResolver
         var introduced = _analysis.Mentions
             .Where(m => m.Type == EntityType.Person && m.Span.End <= before)
             .Where(m => PhraseReader.WordBefore(Text, m.Span.Start, Math.Max(0, m.Span.Start - 40)) is { } w && w.Text.Equals(role, StringComparison.OrdinalIgnoreCase)
-                || InApposition(m.Span.End, role))
+                || InApposition(m.Span.End, role) || InTitleBefore(m.Span.Start, role))
             .ToList();
         return introduced.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Count() == 1
             ? new SpeakerMatch(introduced[^1].EntityId, EntityType.Person, introduced[^1].Span)
@@ -141,6 +141,23 @@ internal sealed partial class DescribedSpeakerResolver
     }
 
     /// <summary>", a spokeswoman for the port," / ", the bank's chairman,": the role within the first words of an apposition.</summary>
+    // "Chancellor of the Exchequer Nigel Lawson": the role opens the capitalised title right before the name.
+    private bool InTitleBefore(int nameStart, string role)
+    {
+        const int maxWords = 5;
+        var pos = nameStart;
+        for (var n = 0; n < maxWords && PhraseReader.WordBefore(Text, pos, Math.Max(0, pos - 30)) is { } w && Text.AsSpan(w.Span.End, pos - w.Span.End).IsWhiteSpace()
+            && (w.IsCapitalised || w.Text is "of" or "the"); n++, pos = w.Span.Start)
+        {
+            if (w.Text == role && NameLexicon.Titles.Contains(w.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool InApposition(int nameEnd, string role)
     {
         const int maxWords = 5;
@@ -175,7 +192,7 @@ internal sealed partial class DescribedSpeakerResolver
     {
         var org = WithHead(head, before);
         org ??= NameLexicon.BusinessHeads.Contains(head) ? LastSpeakingOrganisation(before)
-            : NameLexicon.PublicBodyHeads.Contains(head) && LastSpeakingOrganisation(before) is { } body && NameLexicon.PublicBodyHeads.Contains(LastWord(body.Text).ToLowerInvariant()) ? body
+            : NameLexicon.PublicBodyHeads.Contains(head) && LastSpeakingOrganisation(before) is { } body && IsPublicBody(body) ? body
             : null;
         return org is null ? null : new SpeakerMatch(org.EntityId, org.Type, org.Span);
     }
@@ -250,6 +267,11 @@ internal sealed partial class DescribedSpeakerResolver
         LastSpeakingOrganisation(before) is { } org ? new SpeakerMatch(org.EntityId, org.Type, org.Span) : null;
 
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    // "the Harbour Statistics Office", or a body the gazetteer knows as a government's ("Statistics Canada").
+    private bool IsPublicBody(EntityMention body) =>
+        NameLexicon.PublicBodyHeads.Contains(LastWord(body.Text).ToLowerInvariant())
+        || _analysis.Entities.TryGetValue(body.EntityId, out var entity) && entity.Subtype is "Government" or "International";
 
     /// <summary>
     /// "Acme Motors said it received an offer ... the company said": the last organisation that spoke before, also past

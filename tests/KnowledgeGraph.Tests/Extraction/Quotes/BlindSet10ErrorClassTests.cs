@@ -202,4 +202,18 @@ public class BlindSet10ErrorClassTests
         var analysis = Analyse(text + "\n Reuter");
         Assert.Equal(speaker, SpeakerOf(analysis, analysis.Quotes[^1].Text[..6]));
     }
+
+    [Fact]
+    public void A_title_that_opens_a_longer_title_refers_to_the_person_it_introduced()
+    {
+        var analysis = Analyse("Chancellor of the Exchequer Tomas Brenn presented the kelp budget.\n    \"Growth will be strong,\" the Chancellor told Parliament.\n Reuter");
+        Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "Growth will"));
+    }
+
+    [Fact]
+    public void The_agency_is_a_government_body_that_spoke_before()
+    {
+        var analysis = Analyse("Kelp output rose 79 pct in the fourth quarter, Statistics Canada said.\n    \"Increased harbour construction helped,\" the federal agency said.\n Reuter");
+        Assert.Equal("Statistics Canada", SpeakerOf(analysis, "Increased harbour"));
+    }
 }
