@@ -100,9 +100,10 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
                 continue;
             }
 
-            // "the Economist Intelligence Unit ... the Intelligence Unit said": the end of exactly one longer name of the article.
+            // "the Economist Intelligence Unit ... the Intelligence Unit said": the end of exactly one longer name of the article;
+            // "Standard Bank Investment Corp Ltd ... Standard Bank said": or its start.
             if (c.Type == EntityType.Organization && c.TokenCount >= 2 && c.Canonical is null
-                && organisations.Where(o => o.EndsWith(" " + c.Name, StringComparison.Ordinal)).Take(2).ToList() is [var whole])
+                && organisations.Where(o => o.EndsWith(" " + c.Name, StringComparison.Ordinal) || o.StartsWith(c.Name + " ", StringComparison.Ordinal)).Take(2).ToList() is [var whole])
             {
                 c.Typed(EntityType.Organization, "short-form-of-organisation", canonical: whole);
                 continue;
