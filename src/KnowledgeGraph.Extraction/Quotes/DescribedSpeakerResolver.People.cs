@@ -22,6 +22,41 @@ internal sealed partial class DescribedSpeakerResolver
     }
 
     /// <summary>
+    /// '"...," Zuckerman said.' then '"...," the executive said.': a generic role for the person who spoke just before, when the article
+    /// introduced no one with it and no unnamed source of that kind ("an executive said") stands between.
+    /// </summary>
+    public SpeakerMatch? ExecutiveJustQuoted(string role, int before)
+    {
+        const int maxCharsBack = 400;
+        if (role is not ("executive" or "official" or "economist" or "analyst" or "banker" or "chairman" or "president" or "treasurer" or "director"))
+        {
+            return null;
+        }
+
+        var from = Math.Max(0, before - maxCharsBack);
+        var last = _analysis.Mentions.LastOrDefault(m => m.Type == EntityType.Person && m.Span.Start >= from && m.Span.End <= before);
+        if (last is null || !SpokeAt(last.Span) || Text.AsSpan(last.Span.End, before - last.Span.End).Contains(" " + role, StringComparison.Ordinal)
+            || UnnamedSourceOf(role).IsMatch(Text.AsSpan(from, before - from)))
+        {
+            return null;
+        }
+
+        return new SpeakerMatch(last.EntityId, EntityType.Person, last.Span);
+    }
+
+    // "An analyst of Soviet agriculture at USDA", "one senior bank executive": an unnamed source of that kind.
+    private static System.Text.RegularExpressions.Regex UnnamedSourceOf(string role) =>
+        new($@"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){{0,3}}{role}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // "Zuckerman said", "said Zuckerman": the name is the subject of a speech verb.
+    private bool SpokeAt(TextSpan name)
+    {
+        var limit = Math.Min(Text.Length, name.End + 30);
+        return PhraseReader.WordAfter(Text, name.End, limit) is { } next && Text.AsSpan(name.End, next.Span.Start - name.End).IsWhiteSpace() && SpeechVerbs.IsSpeechVerb(next.Text)
+            || PhraseReader.WordBefore(Text, name.Start, Math.Max(0, name.Start - 30)) is { } previous && SpeechVerbs.IsSpeechVerb(previous.Text);
+    }
+
+    /// <summary>
     /// "the UAW chief said" after "UAW president Ana Ruiz" or "Ana Ruiz, a vice president of Holm Mining,": the one person
     /// the article introduced with the body the description names; null when none or two were.
     /// </summary>

@@ -176,7 +176,7 @@ internal sealed partial class SpeakerResolver
         // "the spokesman said", "the presidential spokesman added" after "White House spokesman Ana Ruiz said": the person that role introduced.
         if (!tokens[^1].IsCapitalised && NameLexicon.IsRole(tokens[^1].Text) && RolePhrase.DefiniteBefore(Text, tokens[^1]) is { } definite)
         {
-            return _described.PersonIntroducedAs(tokens[^1].Text, definite);
+            return _described.PersonIntroducedAs(tokens[^1].Text, definite) ?? _described.ExecutiveJustQuoted(tokens[^1].Text, definite);
         }
 
         // "the Finance Minister said" after "Finance Minister Ana Ruiz said": a title alone, as the person it introduced.

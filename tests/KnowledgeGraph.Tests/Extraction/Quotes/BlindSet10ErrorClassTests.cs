@@ -216,4 +216,12 @@ public class BlindSet10ErrorClassTests
         var analysis = Analyse("Kelp output rose 79 pct in the fourth quarter, Statistics Canada said.\n    \"Increased harbour construction helped,\" the federal agency said.\n Reuter");
         Assert.Equal("Statistics Canada", SpeakerOf(analysis, "Increased harbour"));
     }
+
+    [Fact]
+    public void The_executive_is_the_person_just_quoted_unless_an_unnamed_one_was()
+    {
+        var analysis = Analyse("Holm Kelp Corp treasurer Fred Brenner said the fund would sell bonds.\n    \"Equities will be half of the portfolio,\" Brenner said.\n    \"Interest rates are not coming down,\" the executive said.\n    An analyst of kelp at the Harbour Board noted that the Oslo Daily said output would rise.\n    \"This indicates a smaller crop,\" the analyst said.\n Reuter");
+        Assert.Equal("Fred Brenner", SpeakerOf(analysis, "Interest rates"));
+        Assert.NotEqual("Fred Brenner", SpeakerOf(analysis, "This indicates"));
+    }
 }
