@@ -121,9 +121,17 @@ internal sealed partial class DescribedSpeakerResolver
         return org is null ? null : new SpeakerMatch(org.EntityId, org.Type, org.Span);
     }
 
-    // "bank" in "Bank of Holm", not in "Holm Banking Corp".
-    private static bool HasWord(string name, string word) =>
-        name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
+    // "bank" in "Bank of Holm" or "Holm Savings Bank", not in "Holm Banking Corp"; "exchange" in "Holm Stock Exchange", not in "Securities
+    // and Exchange Commission": the word ends the name or its part before "of".
+    private static bool HasWord(string name, string word)
+    {
+        var words = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Select((w, i) => (w, i)).Any(x => x.w.Equals(word, StringComparison.OrdinalIgnoreCase)
+            && (x.i == words.Length - 1 || words[x.i + 1] is "of" or "for" || IsLegalForm(words[(x.i + 1)..])));
+    }
+
+    // "Holm Bank Ltd", "Holm Group Inc": what follows the head word is only the legal form.
+    private static bool IsLegalForm(string[] rest) => rest.All(w => w is "Ltd" or "Inc" or "Corp" or "Co" or "Plc" or "PLC" or "AG" or "SA" or "NV" or "Spa" or "SpA" or "GmbH" or "Limited" or "Corporation");
 
     /// <summary>The last organisation that spoke before <paramref name="before"/> ("The Harbour Board said ..."), or null.</summary>
     public SpeakerMatch? LastSpeakingBody(int before) =>

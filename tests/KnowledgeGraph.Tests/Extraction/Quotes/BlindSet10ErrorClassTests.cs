@@ -224,4 +224,11 @@ public class BlindSet10ErrorClassTests
         Assert.Equal("Fred Brenner", SpeakerOf(analysis, "Interest rates"));
         Assert.NotEqual("Fred Brenner", SpeakerOf(analysis, "This indicates"));
     }
+
+    [Fact]
+    public void The_exchange_is_not_a_commission_with_exchange_inside_its_name()
+    {
+        var analysis = Analyse("The New York Kelp Exchange proposed rule changes to the Securities and Exchange Commission for approval.\n    The exchange said, \"The changes will cut volatility.\"\n Reuter");
+        Assert.Equal("New York Kelp Exchange", SpeakerOf(analysis, "The changes"));
+    }
 }
