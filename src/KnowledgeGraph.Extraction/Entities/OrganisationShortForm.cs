@@ -32,8 +32,20 @@ internal static class OrganisationShortForm
             return null;
         }
 
-        var companies = organisations.Where(o => o.Split(' ') is { Length: >= 3 } words && IsLegalForm(words[^1]) && words[^2] == name).ToList();
+        var companies = organisations.Where(o => WithoutLegalForm(o.Split(' ')) is { Length: >= 2 } words && words.Length < o.Split(' ').Length && words[^1] == name).ToList();
         return companies.Count == 1 ? companies[0] : null;
+    }
+
+    // "Samuel Holm and Co Ltd" -> "Samuel Holm", "J.C. Brenn Co Inc" -> "J.C. Brenn".
+    private static string[] WithoutLegalForm(string[] words)
+    {
+        var end = words.Length;
+        while (end > 0 && (IsLegalForm(words[end - 1]) || end < words.Length && words[end - 1] is "and" or "&"))
+        {
+            end--;
+        }
+
+        return words[..end];
     }
 
     // "Acme Motor Co" starts with the words "Acme"; "Acmeco Ltd" does not.

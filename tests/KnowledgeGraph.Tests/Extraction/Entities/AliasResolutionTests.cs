@@ -35,6 +35,8 @@ public class AliasResolutionTests
     [InlineData("Trading at the Grain Exchange was slow. Grainex said volume fell.", "Grain Exchange", 2)]
     [InlineData("Texas Kelp Processors Inc said staff returned. Last week, Texas Kelp said it would lift a lockout.", "Texas Kelp Processors Inc", 2)]
     [InlineData("Holm Faber Plc chairman Tomas Brenn said it would weigh any bid. In a statement, Faber said it would wait.", "Holm Faber Plc", 2)]
+    [InlineData("Samuel Kelpagu and Co Ltd said gold would rise. Later Kelpagu said it would lag.", "Samuel Kelpagu and Co Ltd", 2)]
+    [InlineData("J.C. Brenney Co Inc said sales rose. Brenney said sales would rise again.", "J.C. Brenney Co Inc", 2)]
     public void A_company_name_without_its_legal_form_or_blended_is_the_same_company(string text, string name, int mentions)
         => AssertOneEntity(text, name, mentions);
 
