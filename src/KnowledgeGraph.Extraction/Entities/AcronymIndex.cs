@@ -110,5 +110,6 @@ internal static class AcronymIndex
     }
 
     public static bool IsLegalForm(string word) =>
-        word.TrimEnd('.') is "Inc" or "Corp" or "Co" or "Ltd" or "Plc" or "PLC" or "LLC" or "AG" or "SA" or "NV" or "Corporation" or "Company" or "SpA" or "Spa" or "GmbH" or "BV";
+        word.TrimEnd('.') is "Inc" or "Corp" or "Co" or "Ltd" or "Plc" or "PLC" or "LLC" or "AG" or "SA" or "NV" or "Corporation" or "Company" or "SpA" or "Spa" or "GmbH" or "BV"
+            or "KK" or "Bhd" or "Berhad" or "Pty" or "AB" or "ASA" or "Oy" or "A/S";
 }

@@ -37,6 +37,8 @@ public class AliasResolutionTests
     [InlineData("Holm Faber Plc chairman Tomas Brenn said it would weigh any bid. In a statement, Faber said it would wait.", "Holm Faber Plc", 2)]
     [InlineData("Samuel Kelpagu and Co Ltd said gold would rise. Later Kelpagu said it would lag.", "Samuel Kelpagu and Co Ltd", 2)]
     [InlineData("J.C. Brenney Co Inc said sales rose. Brenney said sales would rise again.", "J.C. Brenney Co Inc", 2)]
+    [InlineData("Showa Kelp Sekiyu KK cut prices. Showa Kelp said the price was fair.", "Showa Kelp Sekiyu KK", 2)]
+    [InlineData("Kelpola Oy cut prices. Kelpola said the price was fair.", "Kelpola Oy", 2)]
     public void A_company_name_without_its_legal_form_or_blended_is_the_same_company(string text, string name, int mentions)
         => AssertOneEntity(text, name, mentions);
 
