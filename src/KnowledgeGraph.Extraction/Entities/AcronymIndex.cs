@@ -79,6 +79,14 @@ internal static class AcronymIndex
             }
         }
 
+        // "U.S. Agriculture Department" is written USDA, for "U.S. Department of Agriculture": the dotted place letter by letter,
+        // and the department before its portfolio.
+        if (qualified && words.Length == 3 && words[^1] == "Department")
+        {
+            var letters = words[0].Where(char.IsUpper).Select(c => c.ToString());
+            Add(variants, [.. letters, "Department", words[1]], withOf: false);
+        }
+
         return variants;
     }
 

@@ -153,7 +153,9 @@ internal sealed partial class AffiliationReader
             // "a spokesman for Montreal-based Alcan": the body after where it is based.
             var after = tokens.Skip(role + 2).SkipWhile(t => t.Text == "the" || t.Text.EndsWith("-based", StringComparison.Ordinal))
                 .TakeWhile(t => t.IsCapitalised || NameLexicon.Connectors.Contains(t.Text)).ToList();
-            if (after.Count > 1 && NameHead.IsPossessive(after[0].Text) && _analysis.MentionsIn(after[0].Span).Any(m => m.Type == EntityType.Location))
+            // "an official at USDA's Foreign Agricultural Service": the agency of the department that owns it (not "Jardine's London office").
+            if (after.Count > 1 && NameHead.IsPossessive(after[0].Text) && _analysis.MentionsIn(after[0].Span).FirstOrDefault() is { } owner
+                && (owner.Type == EntityType.Location || owner.Type == EntityType.Organization && _bodies.Organisation(after[1..]) is not null))
             {
                 after.RemoveAt(0);
             }

@@ -231,4 +231,19 @@ public class BlindSet10ErrorClassTests
         var analysis = Analyse("The New York Kelp Exchange proposed rule changes to the Securities and Exchange Commission for approval.\n    The exchange said, \"The changes will cut volatility.\"\n Reuter");
         Assert.Equal("New York Kelp Exchange", SpeakerOf(analysis, "The changes"));
     }
+
+    [Fact]
+    public void A_departments_acronym_puts_the_department_before_its_portfolio()
+    {
+        var analysis = Analyse("The U.S. Kelp Department said purchases rose.\n    \"Purchases will rise,\" USDK said.\n Reuter");
+        Assert.Equal("U.S. Kelp Department", SpeakerOf(analysis, "Purchases will"));
+    }
+
+    [Fact]
+    public void An_official_of_an_agency_a_department_owns_speaks_for_the_agency_and_a_spokesman_at_a_firms_office_for_the_firm()
+    {
+        var analysis = Analyse("U.S. Kelp Department officials said there was no substance to the reports.\n    \"It's pure fiction,\" said one senior official at USDK's Foreign Kelp Service.\n    A spokesman for Brenn Matheson Holdings Ltd said he could not comment.\n    \"I cannot comment,\" the spokesman at Brenn's London office said.\n Reuter");
+        Assert.Equal("Foreign Kelp Service", SpeakerOf(analysis, "It's pure"));
+        Assert.Equal("Brenn Matheson Holdings Ltd", SpeakerOf(analysis, "I cannot"));
+    }
 }
