@@ -266,6 +266,13 @@ internal sealed partial class RunClassifier(SentenceTokens s, LowerCaseWords low
             return;
         }
 
+        // "the Wisconsin Democrat said": a party member described, not a person named.
+        if (j - i == 1 && s[i].Text is "Democrat" or "Republican" or "Socialist" or "Conservative" or "Liberal" or "Tory" or "Communist")
+        {
+            output.Remove(c);
+            return;
+        }
+
         if (_context.ReadAround(c, i, j))
         {
             // "Traders said ...": a plural-looking first word with only a verb after it waits for the article to name it.

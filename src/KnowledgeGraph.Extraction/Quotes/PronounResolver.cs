@@ -111,10 +111,13 @@ internal sealed partial class PronounResolver
 
             if (people.Count == 0)
             {
-                // "Lindqvist said ...", a speaker we could not resolve, stands between the pronoun and anyone earlier.
+                // "Lindqvist said ...", a speaker we could not resolve, stands between the pronoun and anyone earlier;
+                // "the Wisconsin Democrat said ...", a description of someone named before, is that person.
                 if (HasUnresolvedSpeaker(sentence.Span.Start, end))
                 {
-                    return null;
+                    return gender is Gender.Male or Gender.Female && DescribedSpeaker(sentence.Span.Start, end) is { } described && IsCompatible(described, gender)
+                        ? (described, "pronoun-described-person")
+                        : null;
                 }
 
                 // "He added that ..." two paragraphs up: the same speaker's reported speech, so the walk may go as far again behind it.
@@ -207,6 +210,13 @@ internal sealed partial class PronounResolver
     private bool Speaks(string entityId, int start, int end) =>
         SpeechCue.VerbsIn(_context.Text, start, end).Where(v => !_context.IsInsideQuote(v.Span))
             .Any(v => _context.Speakers.ForVerb(start, v)?.EntityId == entityId || _context.Speakers.After(v.Span.End, end)?.EntityId == entityId);
+
+    // The person a speech verb's described subject refers to: "the Texas Democrat said" after "Sen. Ana Ruiz".
+    private string? DescribedSpeaker(int start, int end) =>
+        SpeechCue.VerbsIn(_context.Text, start, end).Where(v => !_context.IsInsideQuote(v.Span))
+            .Select(v => PhraseReader.Backward(_context.Text, v.Span.Start, start) is { Count: > 1 } tokens && tokens[0].Text is "the" or "The"
+                && _context.Speakers.Resolve(tokens) is { Type: EntityType.Person } person ? person.EntityId : null)
+            .FirstOrDefault(id => id is not null);
 
     private bool HasUnresolvedSpeaker(int start, int end) =>
         SpeechCue.VerbsIn(_context.Text, start, end)

@@ -246,4 +246,12 @@ public class BlindSet10ErrorClassTests
         Assert.Equal("Foreign Kelp Service", SpeakerOf(analysis, "It's pure"));
         Assert.Equal("Brenn Matheson Holdings Ltd", SpeakerOf(analysis, "I cannot"));
     }
+
+    [Fact]
+    public void He_after_the_state_democrat_said_is_the_legislator_named_before()
+    {
+        var analysis = Analyse("Senate Kelp Committee chairman William Brennmire says the kelp system is sound.\n    In a statement, the Wisconsin\nDemocrat said that 50 farms had failed. \"At that pace, 200 farms will fail this year,\" he said.\n Reuter");
+        Assert.Equal("William Brennmire", SpeakerOf(analysis, "At that pace"));
+        Assert.DoesNotContain(analysis.Entities.Values, e => e.Name == "Democrat");
+    }
 }
