@@ -102,7 +102,8 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
 
             // "the Economist Intelligence Unit ... the Intelligence Unit said": the end of exactly one longer name of the article;
             // "Standard Bank Investment Corp Ltd ... Standard Bank said": or its start.
-            if (c.Type == EntityType.Organization && c.TokenCount >= 2 && c.Canonical is null
+            // "Merrill Lynch and Co Inc ... Merrill Lynch said": also a company the gazetteer knows, which the article names in full.
+            if (c.Type == EntityType.Organization && (c.TokenCount >= 2 && c.Canonical is null || c.Rule == "gazetteer" && c.Subtype == "Company")
                 && organisations.Where(o => o.EndsWith(" " + c.Name, StringComparison.Ordinal) || o.StartsWith(c.Name + " ", StringComparison.Ordinal)).Take(2).ToList() is [var whole])
             {
                 c.Typed(EntityType.Organization, "short-form-of-organisation", canonical: whole);

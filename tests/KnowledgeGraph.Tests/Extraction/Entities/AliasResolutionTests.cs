@@ -46,6 +46,7 @@ public class AliasResolutionTests
     [InlineData("The Canadian Kelp Board said prices rose. Later the Kelp Board said prices would rise.", "Canadian Kelp Board", 2)]
     [InlineData("The House Kelp and Means Committee met on Monday. The Kelp and Means Committee said taxes would rise.", "House Kelp and Means Committee", 2)]
     [InlineData("Royal Kelp Bank of Norway cut its rates. Royal Kelp Bank said deposits rose.", "Royal Kelp Bank of Norway", 2)]
+    [InlineData("Merrill Lynch and Co Inc said it was angry about the kelp trades. Merrill Lynch said it did not benefit.", "Merrill Lynch and Co Inc", 2)]
     public void The_start_or_end_of_one_longer_organisation_name_is_that_organisation(string text, string name, int mentions)
         => AssertOneEntity(text, name, mentions);
 
