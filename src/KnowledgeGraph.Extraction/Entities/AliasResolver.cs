@@ -77,7 +77,8 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
                 continue;
             }
 
-            if ((c.Type is null or EntityType.Person) && !c.Name.Contains(' ', StringComparison.Ordinal)
+            // "David M. Holland ... Holland said": a surname that is also a place, when it speaks.
+            if ((c.Type is null or EntityType.Person || c.Type == EntityType.Location && c.TokenCount == 1 && Speaks(text, c.Span)) && !c.Name.Contains(' ', StringComparison.Ordinal)
                 && FullName(peopleIndex, c.Text, c.Span.Start, text) is { } full)
             {
                 c.Typed(EntityType.Person, "alias-of-full-name", canonical: full);
@@ -288,6 +289,14 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
 
             list.Add(p);
         }
+    }
+
+    // "Holland said", "Holland told": the name is followed by a speech verb.
+    private static bool Speaks(string text, Core.TextSpan span)
+    {
+        var after = text.AsSpan(span.End, Math.Min(8, text.Length - span.End));
+        return after.StartsWith(" said", StringComparison.Ordinal) || after.StartsWith(" says", StringComparison.Ordinal) || after.StartsWith(" told", StringComparison.Ordinal)
+            || after.StartsWith(" added", StringComparison.Ordinal) || after.StartsWith(" noted", StringComparison.Ordinal) || after.StartsWith("\nsaid", StringComparison.Ordinal);
     }
 
     // "John Hale Jr": the surname is the word before the suffix.

@@ -23,6 +23,7 @@ public class AliasResolutionTests
     [InlineData("The U.N. Fisheries and Oceans Organisation (FOO) met. FOO said stocks fell.", "U.N. Fisheries and Oceans Organisation", 3)]
     [InlineData("The Vestland Labour Party (PTV) backed the plan. The PTV said it would vote for it.", "Vestland Labour Party", 3)]
     [InlineData("Kelp Harvest Forecasters Pty Ltd (KHF) cut its estimate. KHF said rain was short.", "Kelp Harvest Forecasters Pty Ltd", 3)]
+    [InlineData("David M. Holland, president of the kelp venture, spoke on Monday. Holland said the network would grow.", "David M. Holland", 2)]
     public void Short_and_alternative_names_resolve_to_the_full_name_in_the_article(string text, string name, int mentions)
         => AssertOneEntity(text, name, mentions);
 
