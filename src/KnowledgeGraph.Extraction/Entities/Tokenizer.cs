@@ -5,7 +5,7 @@ using KnowledgeGraph.Core;
 namespace KnowledgeGraph.Extraction.Entities;
 
 /// <summary>Splits a sentence into words (with their possessive and hyphen cuts) and punctuation marks.</summary>
-internal static class Tokenizer
+internal static partial class Tokenizer
 {
     // Lower-case parts that belong inside a hyphenated place or person name: "Komsomolsk-on-Amur", "Abd al-Aziz".
     private static readonly FrozenSet<string> NameConnectors = new[] { "on", "upon", "de", "la", "le", "sur", "en", "am", "an", "al", "el", "ul", "bin", "di", "du", "del" }.ToFrozenSet(StringComparer.Ordinal);
@@ -124,8 +124,13 @@ internal static class Tokenizer
     private static bool IsGivenNameSyllable(string text, int start, int hyphen, string part)
     {
         var before = text.AsSpan(start, hyphen - start);
-        return part.Length <= 4 && !EnglishSuffixes.Contains(part) && before.Length is >= 2 and <= 5 && !before[1..].ContainsAnyExceptInRange('a', 'z');
+        return (part.Length <= 4 || part.Length <= 6 && LongSyllable().IsMatch(part)) && !EnglishSuffixes.Contains(part) && before.Length is >= 2 and <= 5
+            && !before[1..].ContainsAnyExceptInRange('a', 'z');
     }
+
+    // "Ka-shing", "Tae-chung": a romanised syllable of five or six letters (not "style" or "based").
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:ch|sh|zh|ts|hw|kw|[bcdfghjklmnpqrstwxyz])[aeiouy]{1,3}(?:ng|n|m)?$")]
+    private static partial System.Text.RegularExpressions.Regex LongSyllable();
 
     private static readonly HashSet<string> EnglishSuffixes = new(StringComparer.Ordinal)
     {

@@ -15,7 +15,7 @@ internal static class NameLexicon
         "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Rev", "Leader", "Spokesman", "Spokeswoman",
         "Spokesperson", "Premier", "Sir", "Dame", "Lord", "Lady", "Representative", "Rep", "Congressman",
         "Congresswoman", "Sergeant", "Sgt", "Officer", "Inspector", "Superintendent", "Executive",
-        "Democrat", "Republican", "Undersecretary", "Administrator", "Commissioner", "Speaker",
+        "Democrat", "Republican", "Undersecretary", "Administrator", "Commissioner", "Speaker", "Adm", "Maj", "Cmdr",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A capitalised title, also joined by a hyphen: "Vice-Chairman", "Deputy-Governor".</summary>

@@ -122,7 +122,7 @@ internal static class PhraseReader
             pos = w.Span.End;
 
             // Past the dot of a middle initial ("Landon H. Rowland") or of a title ("said Sen. Tom Harkin").
-            if ((w.Text.Length == 1 && char.IsUpper(w.Text[0]) || w.Text is "Sen" or "Rep" or "Gov" or "Gen" or "Dr" or "Mr" or "Mrs" or "Ms" or "Prof" or "Lt" or "Col" or "Sgt" or "Capt")
+            if ((w.Text.Length == 1 && char.IsUpper(w.Text[0]) || w.Text is "Sen" or "Rep" or "Gov" or "Gen" or "Dr" or "Mr" or "Mrs" or "Ms" or "Prof" or "Lt" or "Col" or "Sgt" or "Capt" or "Adm" or "Maj" or "Cmdr")
                 && pos + 1 < limit && text[pos] == '.' && char.IsWhiteSpace(text[pos + 1]) && WordAfter(text, pos + 1, limit) is { IsCapitalised: true })
             {
                 pos++;

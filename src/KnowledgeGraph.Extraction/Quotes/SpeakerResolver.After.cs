@@ -82,6 +82,41 @@ internal sealed partial class SpeakerResolver
         return (end >= limit || Text[end] is '.' or ',' or ';') && Resolve(name) is { Type: EntityType.Person } person && person.Span.End == end ? person : null;
     }
 
+    private static readonly System.Buffers.SearchValues<char> PhraseBreaks = System.Buffers.SearchValues.Create(",;:\"()");
+
+    /// <summary>
+    /// '"...," said former Nevada Sen. and Reagan confidant Paul Laxalt.' / 'said retired Adm. Eugene Carroll of ...': titles, roles and
+    /// modifiers, then the person the recogniser found, who ends the clause.
+    /// </summary>
+    public SpeakerMatch? PersonAfterTitles(int verbEnd, int limit)
+    {
+        const int maxChars = 90;
+        const int maxUnknownWords = 1;
+        var person = _analysis.Mentions.FirstOrDefault(m => m.Span.Start >= verbEnd && m.Span.Start < Math.Min(limit, verbEnd + maxChars) && m.Type == EntityType.Person
+            && !m.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(NameLexicon.IsTitle));
+        if (person is null || Text.AsSpan(verbEnd, person.Span.Start - verbEnd).IndexOfAny(PhraseBreaks) >= 0
+            || PhraseReader.WordAfter(Text, person.Span.End, limit) is { } next && next.Text != "of" && OnlySpaces(person.Span.End, next.Span.Start))
+        {
+            return null;
+        }
+
+        var unknown = 0;
+        for (var pos = verbEnd; PhraseReader.WordAfter(Text, pos, person.Span.Start) is { } w; pos = w.Span.End)
+        {
+            if (w.IsCapitalised || w.Text is "and" or "of" or "the" || NameLexicon.IsRole(w.Text) || NameLexicon.IsTitle(w.Text))
+            {
+                continue;
+            }
+
+            if (SpeechVerbs.IsSpeechVerb(w.Text) || ++unknown > maxUnknownWords)
+            {
+                return null;
+            }
+        }
+
+        return new SpeakerMatch(person.EntityId, person.Type, person.Span);
+    }
+
     // Marks that end the firm's name before a possessive: "said Acme, the firm's ..." is not "Acme's".
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",.;:\"()");
 

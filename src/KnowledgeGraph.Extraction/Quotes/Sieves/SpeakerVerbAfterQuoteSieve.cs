@@ -201,7 +201,7 @@ internal sealed class SpeakerVerbAfterQuoteSieve : IAttributionSieve
             return null;
         }
 
-        if ((context.Speakers.NamedAfterDescription(verb.Span.End, limit) ?? context.Speakers.After(verb.Span.End, limit)) is { } speaker)
+        if ((context.Speakers.NamedAfterDescription(verb.Span.End, limit) ?? context.Speakers.After(verb.Span.End, limit) ?? context.Speakers.PersonAfterTitles(verb.Span.End, limit)) is { } speaker)
         {
             return new Attribution(speaker.EntityId, null, "verb-speaker-after-quote", SpeechCue.Cover(verb.Span, speaker.Span));
         }

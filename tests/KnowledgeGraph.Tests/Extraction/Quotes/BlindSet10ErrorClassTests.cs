@@ -254,4 +254,20 @@ public class BlindSet10ErrorClassTests
         Assert.Equal("William Brennmire", SpeakerOf(analysis, "At that pace"));
         Assert.DoesNotContain(analysis.Entities.Values, e => e.Name == "Democrat");
     }
+
+    [Theory]
+    [InlineData("\"He is a victim,\" said former Oslo Sen. and Brenn confidant Paul Laxvik.", "Paul Laxvik")]
+    [InlineData("\"He is a victim,\" said Vice Chairman and Chief Financial Officer Frank Neuberg.", "Frank Neuberg")]
+    [InlineData("\"He is a victim,\" said retired Adm. Eugene Carrvik of the Harbour Center for Defense Information.", "Eugene Carrvik")]
+    public void Titles_and_roles_after_the_verb_lead_to_the_person_who_ends_the_clause(string text, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(Analyse("Kelp prices rose on Monday.\n    " + text + "\n Reuter"), "He is a victim"));
+    }
+
+    [Fact]
+    public void A_romanised_given_name_keeps_its_long_hyphenated_syllable()
+    {
+        var analysis = Analyse("Kelp magnate Lo Ka-shing said profits rose.\n    \"Looking ahead, 1987 should be stable,\" Lo said.\n Reuter");
+        Assert.Equal("Lo Ka-shing", SpeakerOf(analysis, "Looking ahead"));
+    }
 }
