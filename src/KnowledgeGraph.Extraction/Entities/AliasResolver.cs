@@ -291,12 +291,27 @@ internal sealed class AliasResolver(Gazetteer gazetteer)
         }
     }
 
-    // "Holland said", "Holland told": the name is followed by a speech verb.
-    private static bool Speaks(string text, Core.TextSpan span)
+    // "Holland said", "Holland told": the word after the name is a speech verb the gazetteer lists.
+    private bool Speaks(string text, Core.TextSpan span)
     {
-        var after = text.AsSpan(span.End, Math.Min(8, text.Length - span.End));
-        return after.StartsWith(" said", StringComparison.Ordinal) || after.StartsWith(" says", StringComparison.Ordinal) || after.StartsWith(" told", StringComparison.Ordinal)
-            || after.StartsWith(" added", StringComparison.Ordinal) || after.StartsWith(" noted", StringComparison.Ordinal) || after.StartsWith("\nsaid", StringComparison.Ordinal);
+        var start = span.End;
+        if (start >= text.Length || !char.IsWhiteSpace(text[start]))
+        {
+            return false;
+        }
+
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLower(text[end]))
+        {
+            end++;
+        }
+
+        return end > start && gazetteer.Is(CueKind.SpeechVerb, text[start..end]);
     }
 
     // "John Hale Jr": the surname is the word before the suffix.

@@ -12,9 +12,6 @@ internal static class RunFinder
 {
     private static readonly string[] Connectors = ["of", "and", "&", "de", "du", "da", "del", "di", "van", "von", "der", "den", "bin", "al", "la", "le", "dos"];
 
-    // Particles that can follow "van", "von" or "de" inside a surname: "van den Broek", "von der Leyen", "de la Madrid".
-    private static readonly string[] SecondParticles = ["den", "der", "de", "la", "los", "las"];
-
     private static readonly FrozenSet<string> CompanyForms = new[] { "Inc", "Corp", "Corporation", "Co", "Company", "Ltd", "Plc", "LLC", "AG", "SA", "NV" }
         .ToFrozenSet(StringComparer.Ordinal);
 
@@ -46,8 +43,7 @@ internal static class RunFinder
                 {
                     end += 2; // "Group of 24"
                 }
-                else if (end + 2 < s.Count && s[end].Text is "van" or "von" or "de" && Array.IndexOf(SecondParticles, s[end + 1].Text) >= 0
-                    && s[end + 2].IsCapitalised && Adjacent(s, end, end + 1) && Adjacent(s, end + 1, end + 2))
+                else if (end + 2 < s.Count && NameParticles.IsSecond(s[end].Text, s[end + 1].Text) && s[end + 2].IsCapitalised && Adjacent(s, end, end + 1) && Adjacent(s, end + 1, end + 2))
                 {
                     end += 3;
                 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Core;
 
 namespace KnowledgeGraph.Extraction.Quotes;
@@ -28,7 +30,7 @@ internal sealed partial class DescribedSpeakerResolver
     public SpeakerMatch? ExecutiveJustQuoted(string role, int before)
     {
         const int maxCharsBack = 400;
-        if (role is not ("executive" or "official" or "economist" or "analyst" or "banker" or "chairman" or "president" or "treasurer" or "director"))
+        if (!IndefiniteRoles.TryGetValue(role, out var unnamedSource))
         {
             return null;
         }
@@ -36,7 +38,7 @@ internal sealed partial class DescribedSpeakerResolver
         var from = Math.Max(0, before - maxCharsBack);
         var last = _analysis.Mentions.LastOrDefault(m => m.Type == EntityType.Person && m.Span.Start >= from && m.Span.End <= before);
         if (last is null || !SpokeAt(last.Span) || Text.AsSpan(last.Span.End, before - last.Span.End).Contains(" " + role, StringComparison.Ordinal)
-            || UnnamedSourceOf(role).IsMatch(Text.AsSpan(from, before - from)))
+            || unnamedSource.IsMatch(Text.AsSpan(from, before - from)))
         {
             return null;
         }
@@ -44,9 +46,12 @@ internal sealed partial class DescribedSpeakerResolver
         return new SpeakerMatch(last.EntityId, EntityType.Person, last.Span);
     }
 
-    // "An analyst of Soviet agriculture at USDA", "one senior bank executive": an unnamed source of that kind.
-    private static System.Text.RegularExpressions.Regex UnnamedSourceOf(string role) =>
-        new($@"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){{0,3}}{role}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    // "An analyst of Soviet agriculture at USDA", "one senior bank executive": an unnamed source of that kind, one expression per role.
+    private static readonly FrozenDictionary<string, Regex> IndefiniteRoles =
+        new[] { "executive", "official", "economist", "analyst", "banker", "chairman", "president", "treasurer", "director" }.ToFrozenDictionary(
+            role => role,
+            role => new Regex($@"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){{0,3}}{role}\b", RegexOptions.CultureInvariant),
+            StringComparer.Ordinal);
 
     // "Zuckerman said", "said Zuckerman": the name is the subject of a speech verb.
     private bool SpokeAt(TextSpan name)

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction.Entities;
 
 namespace KnowledgeGraph.Extraction.Quotes;
 
@@ -183,10 +184,9 @@ internal static class PhraseReader
         IsSurnameParticle(w.Text) && WordAfter(text, w.Span.End, limit) is { } next
         && !HasBreakBetween(text, w.Span.End, next.Span.Start) && (next.IsCapitalised || IsSecondParticle(w, next));
 
-    public static bool IsSurnameParticle(string word) => word is "de" or "van" or "von" or "da" or "del" or "di" or "du" or "le" or "la";
+    public static bool IsSurnameParticle(string word) => NameParticles.IsParticle(word);
 
-    // "van den Broek", "von der Leyen", "de la Madrid": a surname's second particle.
-    private static bool IsSecondParticle(PhraseToken left, PhraseToken w) => left.Text is "van" or "von" or "de" && w.Text is "den" or "der" or "de" or "la";
+    private static bool IsSecondParticle(PhraseToken left, PhraseToken w) => NameParticles.IsSecond(left.Text, w.Text);
 
     private static bool HasBreakBetween(string text, int start, int end)
     {
