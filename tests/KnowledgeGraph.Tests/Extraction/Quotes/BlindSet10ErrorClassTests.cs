@@ -17,6 +17,8 @@ public class BlindSet10ErrorClassTests
     private static string? SpeakerOf(DocumentAnalysis analysis, string start) =>
         QuoteFixture.NameOf(analysis, QuoteFixture.QuoteStarting(analysis, start).SpeakerId);
 
+    private static void AssertSpeaker(string? expected, string quoteStart, string text) => Assert.Equal(expected, SpeakerOf(Analyse(text), quoteStart));
+
     [Theory]
     [InlineData("Kelp prices rose on Monday.\n    \"Growth is slowing,\" said Hans van den Brink.\n    He left.", "Hans van den Brink")]
     [InlineData("Kelp prices rose on Monday.\n    \"Growth is slowing,\" added Marco di Fiore of Holm Brothers Inc.\n Reuter", "Marco di Fiore")]
@@ -74,8 +76,7 @@ public class BlindSet10ErrorClassTests
     [Fact]
     public void Agreed_to_and_the_alleged_are_no_speech_verbs()
     {
-        var analysis = Analyse("Holm Kelp Corp said its dispute with Brenn Fisk AS was settled.\n    As part of the deal, Holm said Brenn Fisk, the rival bidder, agreed to \"promptly\" end its offer.\n Reuter");
-        Assert.Equal("Holm Kelp Corp", SpeakerOf(analysis, "promptly"));
+        AssertSpeaker("Holm Kelp Corp", "promptly", "Holm Kelp Corp said its dispute with Brenn Fisk AS was settled.\n    As part of the deal, Holm said Brenn Fisk, the rival bidder, agreed to \"promptly\" end its offer.\n Reuter");
     }
 
     [Theory]
@@ -98,8 +99,7 @@ public class BlindSet10ErrorClassTests
     [Fact]
     public void An_age_before_a_role_still_refers_to_the_person_introduced_with_it()
     {
-        var analysis = Analyse("Prime Minister Tomas Brenn said the strike was illegal.\n    \"Nothing justifies violence,\" the 44-year-old prime minister said.\n Reuter");
-        Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "Nothing justifies"));
+        AssertSpeaker("Tomas Brenn", "Nothing justifies", "Prime Minister Tomas Brenn said the strike was illegal.\n    \"Nothing justifies violence,\" the 44-year-old prime minister said.\n Reuter");
     }
 
     [Theory]
@@ -174,8 +174,7 @@ public class BlindSet10ErrorClassTests
     [Fact]
     public void A_time_after_a_document_does_not_hide_its_issuer()
     {
-        var analysis = Analyse("The Oslo Kelp Daily wrote about prices.\n    \"Prices must be reformed,\" said an Oslo Kelp Daily editorial this month.\n Reuter");
-        Assert.Equal("Oslo Kelp Daily", SpeakerOf(analysis, "Prices must"));
+        AssertSpeaker("Oslo Kelp Daily", "Prices must", "The Oslo Kelp Daily wrote about prices.\n    \"Prices must be reformed,\" said an Oslo Kelp Daily editorial this month.\n Reuter");
     }
 
     [Fact]
@@ -189,8 +188,7 @@ public class BlindSet10ErrorClassTests
     [Fact]
     public void The_title_alone_refers_to_the_person_it_introduced()
     {
-        var analysis = Analyse("King Haakon met the kelp growers on Monday.\n    The King replied: \"We will defend the price of kelp.\"\n Reuter");
-        Assert.Equal("Haakon", SpeakerOf(analysis, "We will defend"));
+        AssertSpeaker("Haakon", "We will defend", "King Haakon met the kelp growers on Monday.\n    The King replied: \"We will defend the price of kelp.\"\n Reuter");
     }
 
     [Theory]
@@ -206,15 +204,13 @@ public class BlindSet10ErrorClassTests
     [Fact]
     public void A_title_that_opens_a_longer_title_refers_to_the_person_it_introduced()
     {
-        var analysis = Analyse("Chancellor of the Exchequer Tomas Brenn presented the kelp budget.\n    \"Growth will be strong,\" the Chancellor told Parliament.\n Reuter");
-        Assert.Equal("Tomas Brenn", SpeakerOf(analysis, "Growth will"));
+        AssertSpeaker("Tomas Brenn", "Growth will", "Chancellor of the Exchequer Tomas Brenn presented the kelp budget.\n    \"Growth will be strong,\" the Chancellor told Parliament.\n Reuter");
     }
 
     [Fact]
     public void The_agency_is_a_government_body_that_spoke_before()
     {
-        var analysis = Analyse("Kelp output rose 79 pct in the fourth quarter, Statistics Canada said.\n    \"Increased harbour construction helped,\" the federal agency said.\n Reuter");
-        Assert.Equal("Statistics Canada", SpeakerOf(analysis, "Increased harbour"));
+        AssertSpeaker("Statistics Canada", "Increased harbour", "Kelp output rose 79 pct in the fourth quarter, Statistics Canada said.\n    \"Increased harbour construction helped,\" the federal agency said.\n Reuter");
     }
 
     [Fact]
@@ -228,15 +224,13 @@ public class BlindSet10ErrorClassTests
     [Fact]
     public void The_exchange_is_not_a_commission_with_exchange_inside_its_name()
     {
-        var analysis = Analyse("The New York Kelp Exchange proposed rule changes to the Securities and Exchange Commission for approval.\n    The exchange said, \"The changes will cut volatility.\"\n Reuter");
-        Assert.Equal("New York Kelp Exchange", SpeakerOf(analysis, "The changes"));
+        AssertSpeaker("New York Kelp Exchange", "The changes", "The New York Kelp Exchange proposed rule changes to the Securities and Exchange Commission for approval.\n    The exchange said, \"The changes will cut volatility.\"\n Reuter");
     }
 
     [Fact]
     public void A_departments_acronym_puts_the_department_before_its_portfolio()
     {
-        var analysis = Analyse("The U.S. Kelp Department said purchases rose.\n    \"Purchases will rise,\" USDK said.\n Reuter");
-        Assert.Equal("U.S. Kelp Department", SpeakerOf(analysis, "Purchases will"));
+        AssertSpeaker("U.S. Kelp Department", "Purchases will", "The U.S. Kelp Department said purchases rose.\n    \"Purchases will rise,\" USDK said.\n Reuter");
     }
 
     [Fact]
@@ -267,7 +261,6 @@ public class BlindSet10ErrorClassTests
     [Fact]
     public void A_romanised_given_name_keeps_its_long_hyphenated_syllable()
     {
-        var analysis = Analyse("Kelp magnate Lo Ka-shing said profits rose.\n    \"Looking ahead, 1987 should be stable,\" Lo said.\n Reuter");
-        Assert.Equal("Lo Ka-shing", SpeakerOf(analysis, "Looking ahead"));
+        AssertSpeaker("Lo Ka-shing", "Looking ahead", "Kelp magnate Lo Ka-shing said profits rose.\n    \"Looking ahead, 1987 should be stable,\" Lo said.\n Reuter");
     }
 }
